@@ -1,0 +1,53 @@
+package dev.codedrill.cli;
+
+import dev.codedrill.app.AppContext;
+import dev.codedrill.app.Version;
+import dev.codedrill.config.ConfigException;
+import dev.codedrill.ui.CodeDrillApp;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code codedrill}: with no command it opens the GUI; the subcommands are the CLI. */
+@Command(name = "codedrill", mixinStandardHelpOptions = true, versionProvider = CodeDrillCommand.VersionProvider.class,
+        description = "Practise programming problems offline. With no command, opens the app.",
+        subcommands = {DoctorCommand.class, CommandLine.HelpCommand.class})
+public final class CodeDrillCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "JSON config merged over the defaults (default: the user's config file).")
+    Path config;
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CodeDrillCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("codedrill: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    /** Loads the settings named by --config, wherever on the command line it was given. */
+    AppContext context() {
+        return AppContext.load(config);
+    }
+
+    @Override
+    public Integer call() {
+        CodeDrillApp.launch(context());
+        return 0;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"codedrill " + Version.current()};
+        }
+    }
+}

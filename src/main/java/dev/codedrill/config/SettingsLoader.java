@@ -1,0 +1,124 @@
+package dev.codedrill.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Loads {@link Settings}: the built-in defaults, with the user's config merged over them field by field
+ * (objects merge, everything else replaces). Faults name the file and the JSON path.
+ */
+public final class SettingsLoader {
+
+    private static final String DEFAULTS = "/dev/codedrill/config/defaults.json";
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The config named on the command line, else the user's config file if it exists, else the defaults. */
+    public Settings load(Path explicitConfig, AppDirs dirs) {
+        if (explicitConfig != null) {
+            if (!Files.isRegularFile(explicitConfig)) {
+                throw new ConfigException("Config file " + explicitConfig + " does not exist or is not a file");
+            }
+            return load(explicitConfig);
+        }
+        Path userConfig = dirs.configFile();
+        return Files.isRegularFile(userConfig) ? load(userConfig) : defaults();
+    }
+
+    public Settings defaults() {
+        return bind(defaultsTree(), "built-in defaults");
+    }
+
+    public Settings load(Path file) {
+        JsonNode user;
+        try {
+            user = json.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("Config file " + file + " is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException("Config file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (user == null || !user.isObject()) {
+            throw new ConfigException("Config file " + file + " must hold a JSON object at $");
+        }
+        ObjectNode merged = defaultsTree();
+        merge(merged, (ObjectNode) user);
+        return bind(merged, "Config file " + file);
+    }
+
+    /** The merged tree as JSON, for showing the effective config. */
+    public String toJson(Settings settings) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Settings bind(JsonNode tree, String origin) {
+        try {
+            return json.treeToValue(tree, Settings.class);
+        } catch (JsonMappingException e) {
+            throw new ConfigException(origin + ": at " + jsonPath(e) + ": " + rootMessage(e));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(origin + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private ObjectNode defaultsTree() {
+        try (InputStream in = SettingsLoader.class.getResourceAsStream(DEFAULTS)) {
+            return (ObjectNode) json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in defaults are unreadable", e);
+        }
+    }
+
+    static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode current = base.get(field.getKey());
+            if (current instanceof ObjectNode currentObject && field.getValue() instanceof ObjectNode overObject) {
+                merge(currentObject, overObject);
+            } else {
+                base.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.codedrill.docker;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Docker calls CodeDrill makes, in its own words. One implementation talks to a real engine
+ * ({@link DockerJavaEngine}); tests where the engine is not the point can use a small fake.
+ */
+public interface DockerEngine extends AutoCloseable {
+
+    /** The endpoint this engine talks to, for messages. */
+    String endpoint();
+
+    /** Asks the engine for its version; throws {@link EngineUnavailableException} when nothing answers. */
+    EngineInfo ping();
+
+    boolean imagePresent(String image);
+
+    /** Creates a container (not started); throws {@link ImageMissingException} when its image is absent. */
+    String create(ContainerSpec spec);
+
+    void start(String containerId);
+
+    ContainerState inspect(String containerId);
+
+    /** Removes the container and its anonymous volumes, killing it if it runs; a missing container is fine. */
+    void remove(String containerId);
+
+    /** Containers (running or not) whose labels include all of the given ones. */
+    List<ContainerState> list(Map<String, String> labels);
+
+    /** Unpacks a tar stream into the container at {@code path}. */
+    void copyTar(String containerId, String path, InputStream tar);
+
+    /** Runs a command, capping its output and killing it at its deadline (see {@link ExecRequest}). */
+    ExecResult exec(String containerId, ExecRequest request);
+
+    /** Kills every process of {@code user} in the container with a second exec run as that user. */
+    void killProcessesOf(String containerId, String user);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,44 @@
+package dev.codedrill.docker;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Turns a failure to reach an engine into a message a user can act on. */
+final class EngineErrors {
+
+    private EngineErrors() {
+    }
+
+    static EngineUnavailableException unavailable(EngineEndpoint endpoint, Throwable cause) {
+        String detail = rootMessage(cause);
+        String lower = detail.toLowerCase(Locale.ROOT);
+        Path socket = endpoint.unixSocket();
+        if (socket != null && !Files.exists(socket)) {
+            return new EngineUnavailableException("No Docker engine is running: " + socket + " does not exist",
+                    "Start Docker (Docker Desktop, or 'sudo systemctl start docker' / 'sudo dockerd &' on Linux)", cause);
+        }
+        if (lower.contains("permission denied") || lower.contains("access denied") || lower.contains("eacces")) {
+            return new EngineUnavailableException("Permission denied on the Docker engine at " + endpoint.host(),
+                    "Add your user to the 'docker' group ('sudo usermod -aG docker $USER', then log in again)", cause);
+        }
+        if (lower.contains("connection refused") || lower.contains("econnrefused")) {
+            return new EngineUnavailableException("Nothing answers at " + endpoint.host() + " (connection refused)",
+                    "Start the Docker engine, or check DOCKER_HOST / docker.host in the config", cause);
+        }
+        if (lower.contains("certificate") || lower.contains("ssl") || lower.contains("handshake")) {
+            return new EngineUnavailableException("The TLS handshake with " + endpoint.host() + " failed: " + detail,
+                    "Check the certificates in " + endpoint.tlsCertDir(), cause);
+        }
+        return new EngineUnavailableException("The Docker engine at " + endpoint.host() + " does not answer: " + detail,
+                "Check that Docker is running and that DOCKER_HOST / docker.host is right", cause);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
