@@ -34,4 +34,13 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     public DockerEngine connectHostEngine() {
         return DockerJavaEngine.connect(hostEndpoint());
     }
+
+    /**
+     * The engine that sandbox containers run in. In mode {@code dind} this becomes the private inner daemon once
+     * it is started (DESIGN.md §3); until that lands, and in modes {@code host} and {@code remote}, it is the
+     * configured engine itself.
+     */
+    public DockerEngine connectSandboxEngine() {
+        return connectHostEngine();
+    }
 }
