@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command (README): prepare the machine, then run the whole suite under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+start=$SECONDS
+packaging/ci/prepare-machine.sh
+echo "[test] machine ready in $((SECONDS - start)) s"
+xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -ntp verify
+echo "[test] done in $((SECONDS - start)) s"

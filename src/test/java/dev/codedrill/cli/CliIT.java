@@ -1,0 +1,104 @@
+package dev.codedrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.testing.TestEngine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: {@code java -jar target/codedrill.jar …}. */
+class CliIT {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run codedrill(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("codedrill.jar", "target/codedrill.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("codedrill %s finishes", List.of(args)).isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionPrintsTheVersion() throws Exception {
+        Run run = codedrill("--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).matches("(?s)codedrill \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Run run = codedrill("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: codedrill").contains("doctor").contains("--config=FILE");
+    }
+
+    @Test
+    void doctorWithTheOfflineConfigExitsZeroAndNamesTheEngineVersionAndTheImages() throws Exception {
+        String config = TestEngine.offlineConfig().toString();
+        Run run = codedrill("doctor", "--config", config);
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("host engine\\s+Docker \\d+\\.\\d+")
+                .contains("image codedrill/runner:offline").contains("python, javascript, java, cpp, go, php")
+                .contains("image codedrill/dind:offline")
+                .contains("All good");
+    }
+
+    @Test
+    void configWorksBeforeTheCommandAsWellAsAfterIt() throws Exception {
+        Path config = dir.resolve("missing-image.json");
+        Files.writeString(config, "{\"languages\": {\"go\": {\"image\": \"example.invalid/nothing-here:1\"}}}");
+        Run before = codedrill("--config", config.toString(), "doctor");
+        Run after = codedrill("doctor", "--config", config.toString());
+        for (Run run : List.of(before, after)) {
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.out()).contains("config").contains(config.toString())
+                    .contains("image example.invalid/nothing-here:1").contains("missing (go)")
+                    .contains("docker pull example.invalid/nothing-here:1");
+        }
+    }
+
+    @Test
+    void anUnreachableEngineIsExplainedWithWhatToDo() throws Exception {
+        Path config = dir.resolve("no-engine.json");
+        Files.writeString(config, "{\"docker\": {\"host\": \"unix://" + dir.resolve("none.sock") + "\"}}");
+        Run run = codedrill("doctor", "--config", config.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("[FAIL]").contains("No Docker engine is running").contains("Start Docker");
+    }
+
+    @Test
+    void aBrokenConfigIsReportedWithItsPathAndExitCode2() throws Exception {
+        Path config = dir.resolve("broken.json");
+        Files.writeString(config, "{\"docker\": {\"dind\": {\"waitAttempts\": -1}}}");
+        Run run = codedrill("doctor", "--config", config.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(config.toString()).contains("$.docker.dind").contains("waitAttempts");
+    }
+
+    @Test
+    void anUnknownCommandIsRefusedWithUsage() throws Exception {
+        Run run = codedrill("frobnicate");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("frobnicate");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.codedrill.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.DockerJavaEngine;
+import dev.codedrill.docker.EngineEndpoint;
+import dev.codedrill.testing.TestEngine;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window in a real JavaFX stage, against the real engine and against none. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private DockerEngine engine;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private Stage open(DockerEngine withEngine) throws Exception {
+        engine = withEngine;
+        EngineStatusModel model = new EngineStatusModel(engine::ping);
+        return FxToolkit.setupStage(stage -> {
+            new MainWindow(model).show(stage);
+            model.connect();
+        });
+    }
+
+    @Test
+    void theWindowIsTitledCodeDrillAndTheStatusBarShowsTheEngineVersion(FxRobot robot) throws Exception {
+        Stage stage = open(TestEngine.hostEngine());
+        String version = engine.ping().version();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#engine-status").queryAs(Label.class).getText().contains(version));
+        assertThat(stage.getTitle()).isEqualTo("CodeDrill");
+        assertThat(robot.lookup("#engine-status").queryAs(Label.class).getText())
+                .startsWith("Docker: Docker " + version);
+        assertThat(robot.lookup("#engine-advice").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void withoutAnEngineTheStatusBarSaysSoAndWhatToDo(FxRobot robot) throws Exception {
+        open(DockerJavaEngine.connect(new EngineEndpoint("unix://" + dir.resolve("none.sock"), null, "1.41")));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#engine-status").queryAs(Label.class).getText().startsWith("Docker not available"));
+        assertThat(robot.lookup("#engine-advice").queryAs(Label.class).getText())
+                .contains("Start Docker").contains("Browsing and editing still work");
+    }
+}
