@@ -7,13 +7,20 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
+import dev.codedrill.docker.StartupProgress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * What the CLI and the GUI share: the effective settings, where they came from, the languages,
  * and how to reach the engine.
  */
-public record AppContext(Settings settings, String configOrigin, AppDirs dirs, LanguageRegistry languages) {
+public record AppContext(Settings settings, String configOrigin, AppDirs dirs, LanguageRegistry languages,
+                         String sessionId) {
 
     public static AppContext load(Path explicitConfig) {
         AppDirs dirs = AppDirs.forCurrentUser();
@@ -23,7 +30,21 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         }
         String origin = explicitConfig != null ? explicitConfig.toString()
                 : dirs.configFile().toFile().isFile() ? dirs.configFile().toString() : "built-in defaults";
-        return new AppContext(settings, origin, dirs, LanguageRegistry.load(settings));
+        return new AppContext(settings, origin, dirs, LanguageRegistry.load(settings), UUID.randomUUID().toString());
+    }
+
+    /**
+     * Who owns the containers this app makes: one installation (user and data dir). Orphans are looked for among
+     * these only, so two users of a lab machine, or two test runs, never remove each other's containers.
+     */
+    public String owner() {
+        String identity = System.getProperty("user.name", "") + "|" + dirs.dataDir().toAbsolutePath().normalize();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The host's own engine (DOCKER_HOST, the config's docker.host, or the default socket). */
@@ -36,11 +57,10 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     }
 
     /**
-     * The engine that sandbox containers run in. In mode {@code dind} this becomes the private inner daemon once
-     * it is started (DESIGN.md §3); until that lands, and in modes {@code host} and {@code remote}, it is the
-     * configured engine itself.
+     * Starts the engine that sandbox containers run in (the private daemon in mode {@code dind}, DESIGN.md §3),
+     * reporting progress; the caller closes it.
      */
-    public DockerEngine connectSandboxEngine() {
-        return connectHostEngine();
+    public RunningEngine startSandboxEngine(StartupProgress progress) throws InterruptedException {
+        return new EngineStartup(this).start(progress);
     }
 }

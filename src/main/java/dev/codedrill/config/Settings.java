@@ -40,12 +40,18 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
         }
     }
 
-    /** The private daemon: its image, how it is launched, and the wait-for-docker loop. */
-    public record DindSettings(String image, DindLaunch launch, String volume, boolean keepRunning,
+    /**
+     * The private daemon: its image, container name, how it is launched, the volume that keeps its images, whether
+     * it outlives the app (so the next launch is fast), and the wait-for-docker loop.
+     */
+    public record DindSettings(String image, String name, DindLaunch launch, String volume, boolean keepRunning,
                                int waitAttempts, long waitDelayMs) {
         public DindSettings {
             if (image == null || image.isBlank()) {
                 throw new IllegalArgumentException("image is required");
+            }
+            if (name == null || !name.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+                throw new IllegalArgumentException("name must be a valid container name, not '" + name + "'");
             }
             Objects.requireNonNull(launch, "launch");
             if (volume == null || volume.isBlank()) {

@@ -40,6 +40,24 @@ public interface DockerEngine extends AutoCloseable {
     /** Kills every process of {@code user} in the container with a second exec run as that user. */
     void killProcessesOf(String containerId, String user);
 
+    /** Stops a running container (SIGTERM, then SIGKILL after {@code graceSeconds}); a stopped one is fine. */
+    void stop(String containerId, int graceSeconds);
+
+    /** The host port a container's TCP port is published on, if it is. */
+    java.util.Optional<Integer> publishedPort(String containerId, int containerPort);
+
+    /** The container's last {@code lines} log lines (stdout and stderr interleaved). */
+    String logs(String containerId, int lines);
+
+    /** A streaming {@code docker save} of one or more images; the caller closes it. */
+    InputStream saveImages(List<String> images);
+
+    /** Streams a {@code docker save} tar into the engine. */
+    void loadImages(InputStream tar);
+
+    /** Pulls an image, reporting each progress line. */
+    void pullImage(String image, java.util.function.Consumer<String> progress);
+
     @Override
     void close();
 }

@@ -7,6 +7,8 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
@@ -22,12 +24,17 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -40,6 +47,12 @@ public final class DockerJavaEngine implements DockerEngine {
     /** How long a killed command may take to let go of its stream before we abandon it. */
     private static final long KILL_GRACE_MS = 5_000;
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
+    /** Pings run here, not in the common pool, so a hung one never holds up anything else. */
+    private static final ExecutorService PINGS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "docker-ping");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final EngineEndpoint endpoint;
     private final DockerClient client;
@@ -77,7 +90,7 @@ public final class DockerJavaEngine implements DockerEngine {
     @Override
     public EngineInfo ping() {
         // Bounded: an endpoint that accepts connections but never answers must not hang the caller.
-        CompletableFuture<Version> version = CompletableFuture.supplyAsync(() -> client.versionCmd().exec());
+        CompletableFuture<Version> version = CompletableFuture.supplyAsync(() -> client.versionCmd().exec(), PINGS);
         try {
             Version v = version.get(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return new EngineInfo(endpoint.host(), v.getVersion(), v.getApiVersion(), v.getOperatingSystem(),
@@ -364,6 +377,117 @@ public final class DockerJavaEngine implements DockerEngine {
             closeable.close();
         } catch (Exception e) {
             LOG.debug("close failed", e);
+        }
+    }
+
+    @Override
+    public void stop(String containerId, int graceSeconds) {
+        try {
+            client.stopContainerCmd(containerId).withTimeout(graceSeconds).exec();
+        } catch (NotModifiedException | NotFoundException e) {
+            LOG.debug("container {} was not running", containerId);
+        } catch (RuntimeException e) {
+            throw failure("stop container " + containerId, e);
+        }
+    }
+
+    @Override
+    public Optional<Integer> publishedPort(String containerId, int containerPort) {
+        try {
+            Ports ports = client.inspectContainerCmd(containerId).exec().getNetworkSettings().getPorts();
+            Ports.Binding[] bindings = ports == null ? null : ports.getBindings().get(ExposedPort.tcp(containerPort));
+            if (bindings == null || bindings.length == 0 || bindings[0].getHostPortSpec() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(bindings[0].getHostPortSpec()));
+        } catch (RuntimeException e) {
+            throw failure("inspect the ports of " + containerId, e);
+        }
+    }
+
+    @Override
+    public String logs(String containerId, int lines) {
+        StringBuilder text = new StringBuilder();
+        ResultCallback.Adapter<Frame> collect = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                synchronized (text) {
+                    text.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                }
+            }
+        };
+        try {
+            client.logContainerCmd(containerId).withStdOut(true).withStdErr(true).withTail(lines).exec(collect);
+            collect.awaitCompletion(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            return "(no logs: " + EngineErrors.rootMessage(e) + ")";
+        } finally {
+            closeQuietly(collect);
+        }
+        synchronized (text) {
+            return text.toString();
+        }
+    }
+
+    @Override
+    public InputStream saveImages(List<String> images) {
+        try {
+            var save = client.saveImagesCmd();
+            for (String image : images) {
+                int colon = image.lastIndexOf(':');
+                if (colon > image.lastIndexOf('/')) {
+                    save.withImage(image.substring(0, colon), image.substring(colon + 1));
+                } else {
+                    save.withImage(image, "latest");
+                }
+            }
+            return save.exec();
+        } catch (NotFoundException e) {
+            throw new ImageMissingException(String.join(", ", images), e);
+        } catch (RuntimeException e) {
+            throw failure("save " + images, e);
+        }
+    }
+
+    @Override
+    public void loadImages(InputStream tar) {
+        try {
+            client.loadImageCmd(tar).exec();
+        } catch (RuntimeException e) {
+            throw failure("load images", e);
+        }
+    }
+
+    @Override
+    public void pullImage(String image, Consumer<String> progress) {
+        ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(PullResponseItem item) {
+                if (item.getErrorDetail() != null) {
+                    progress.accept("error: " + item.getErrorDetail().getMessage());
+                } else if (item.getStatus() != null) {
+                    progress.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus()
+                            + (item.getProgressDetail() != null && item.getProgressDetail().getTotal() != null
+                            ? " " + item.getProgressDetail().getCurrent() + "/" + item.getProgressDetail().getTotal()
+                            : ""));
+                }
+            }
+        };
+        try {
+            client.pullImageCmd(image).exec(callback);
+            callback.awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while pulling " + image, e);
+        } catch (RuntimeException e) {
+            throw failure("pull " + image, e);
+        } finally {
+            closeQuietly(callback);
+        }
+        if (!imagePresent(image)) {
+            throw new EngineException("Could not pull " + image + " on " + endpoint.host());
         }
     }
 

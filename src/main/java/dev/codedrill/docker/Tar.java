@@ -12,7 +12,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /** Builds the one tar that carries a run's files into a container, owned by the sandbox user. */
 public final class Tar {
 
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private record Entry(byte[] content, int mode) {
+    }
+
+    private final Map<String, Entry> files = new LinkedHashMap<>();
     private final int uid;
 
     private Tar(int uid) {
@@ -28,10 +31,15 @@ public final class Tar {
     }
 
     public Tar file(String name, byte[] content) {
+        return file(name, content, 0644);
+    }
+
+    /** A file with the given permission bits (0755 for a program). */
+    public Tar file(String name, byte[] content, int mode) {
         if (name.startsWith("/") || name.contains("..")) {
             throw new IllegalArgumentException("tar entries are relative and stay inside: " + name);
         }
-        files.put(name, content);
+        files.put(name, new Entry(content, mode));
         return this;
     }
 
@@ -40,13 +48,13 @@ public final class Tar {
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, Entry> f : files.entrySet()) {
                 TarArchiveEntry entry = new TarArchiveEntry(f.getKey());
-                entry.setSize(f.getValue().length);
-                entry.setMode(0644);
+                entry.setSize(f.getValue().content().length);
+                entry.setMode(f.getValue().mode());
                 entry.setIds(uid, uid);
                 tar.putArchiveEntry(entry);
-                tar.write(f.getValue());
+                tar.write(f.getValue().content());
                 tar.closeArchiveEntry();
             }
         } catch (IOException e) {

@@ -1,0 +1,70 @@
+package dev.codedrill.docker.dind;
+
+import dev.codedrill.config.DindLaunch;
+import dev.codedrill.config.Settings.DindSettings;
+import dev.codedrill.docker.ContainerSpec;
+import dev.codedrill.docker.Labels;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the DinD container is created (DESIGN.md §3). */
+final class DindContainerSpec {
+
+    static final int DAEMON_PORT = 2376;
+    static final String CERTS_IN_CONTAINER = "/codedrill-tls";
+    static final String ROLE = "dind";
+    static final String CONFIG_LABEL = "dev.codedrill.dind-config";
+    /** Bumped when the container's recipe changes, so an old container is not reused. */
+    private static final int RECIPE = 2;
+
+    private DindContainerSpec() {
+    }
+
+    /**
+     * The daemon line, given whole: with dockerd as the first word the official image's entrypoint adds no hosts
+     * or certificates of its own, and runs it through its dind wrapper.
+     */
+    static List<String> command(DindSettings settings) {
+        List<String> cmd = new ArrayList<>(List.of("dockerd",
+                "--host=tcp://0.0.0.0:" + DAEMON_PORT,
+                "--tlsverify",
+                "--tlscacert=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.CA,
+                "--tlscert=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.SERVER_CERT,
+                "--tlskey=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.SERVER_KEY));
+        if (settings.launch() == DindLaunch.COMPAT) {
+            // The host's cgroup tree is bound in: keep the inner containers' cgroups apart from the host's own.
+            cmd.add("--cgroup-parent=codedrill-" + settings.name());
+        }
+        return cmd;
+    }
+
+    /** A fingerprint of everything that makes a running DinD container reusable as it is. */
+    static String configHash(DindSettings settings, TlsMaterial tls) {
+        String recipe = RECIPE + "|" + settings.image() + "|" + settings.launch() + "|" + settings.volume() + "|"
+                + String.join(" ", command(settings)) + "|" + tls.fingerprint();
+        return Integer.toHexString(recipe.hashCode());
+    }
+
+    static ContainerSpec build(DindSettings settings, String configHash) {
+        ContainerSpec.Builder spec = ContainerSpec.builder(settings.image())
+                .name(settings.name())
+                .cmd(command(settings))
+                .label(Labels.ROLE, ROLE)
+                .label(CONFIG_LABEL, configHash)
+                .volume(settings.volume(), "/var/lib/docker")
+                // dockerd's pid file and containerd's state live in /run: a tmpfs, so a killed daemon restarts clean
+                .tmpfs("/run", "rw,nosuid,nodev,mode=755")
+                .publish(DAEMON_PORT, 0);
+        if (settings.launch() == DindLaunch.PRIVILEGED) {
+            spec.privileged(true);
+        } else {
+            // For engines whose bounding set refuses --privileged. (The CLI's systempaths=unconfined has no API
+            // field in docker-java; the inner daemon was measured to run without it.)
+            spec.capAdd("ALL").capDrop("SYS_RESOURCE")
+                    .securityOpt("seccomp=unconfined").securityOpt("apparmor=unconfined")
+                    .deviceCgroupRule("a *:* rmw")
+                    .bind("/sys/fs/cgroup", "/sys/fs/cgroup");
+        }
+        return spec.build();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.codedrill.docker.images;
+
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.EngineException;
+import dev.codedrill.docker.StartupProgress;
+import dev.codedrill.lang.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts each language's image into the engine code runs in, in this order: already there; streamed from the host
+ * engine (save → load, never held in memory); pulled by the target engine. An image that cannot be had makes its
+ * languages unavailable, with the reason; the others still work.
+ */
+public final class ImageProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImageProvisioner.class);
+
+    private final DockerEngine host;
+    private final DockerEngine target;
+
+    /** @param host the host engine to stream from, or null when the target is the host (modes host, remote) */
+    public ImageProvisioner(DockerEngine host, DockerEngine target) {
+        this.host = host;
+        this.target = target;
+    }
+
+    public List<ImageStatus> ensure(Collection<Language> languages, StartupProgress progress) {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (Language language : languages) {
+            users.computeIfAbsent(language.image(), k -> new ArrayList<>()).add(language.id());
+        }
+        List<ImageStatus> statuses = new ArrayList<>();
+        users.forEach((image, ids) -> statuses.add(ensure(image, ids, progress)));
+        return statuses;
+    }
+
+    public ImageStatus ensure(String image, List<String> usedBy, StartupProgress progress) {
+        try {
+            if (target.imagePresent(image)) {
+                return new ImageStatus(image, usedBy, ImageStatus.Source.ALREADY_THERE, "");
+            }
+        } catch (EngineException e) {
+            return unavailable(image, usedBy, "the engine could not be asked: " + e.getMessage());
+        }
+        String hostProblem = "";
+        if (host != null) {
+            try {
+                if (host.imagePresent(image)) {
+                    progress.report("Copying image " + image + " from the host engine…");
+                    try (InputStream tar = host.saveImages(List.of(image))) {
+                        target.loadImages(tar);
+                    }
+                    if (target.imagePresent(image)) {
+                        progress.report("Image " + image + " copied from the host engine");
+                        return new ImageStatus(image, usedBy, ImageStatus.Source.STREAMED_FROM_HOST, "");
+                    }
+                    hostProblem = "copying it from the host engine did not make it appear; ";
+                }
+            } catch (EngineException | IOException e) {
+                LOG.warn("streaming {} from the host engine failed", image, e);
+                hostProblem = "copying it from the host engine failed (" + e.getMessage() + "); ";
+            }
+        }
+        try {
+            progress.report("Pulling image " + image + "…");
+            target.pullImage(image, line -> progress.report("Pulling " + image + ": " + line));
+            return new ImageStatus(image, usedBy, ImageStatus.Source.PULLED, "");
+        } catch (EngineException e) {
+            return unavailable(image, usedBy, hostProblem + "pulling it failed: " + e.getMessage()
+                    + ". Offline? Load an image bundle (codedrill images load FILE) or build the offline images.");
+        }
+    }
+
+    private static ImageStatus unavailable(String image, List<String> usedBy, String reason) {
+        LOG.warn("image {} is unavailable: {}", image, reason);
+        return new ImageStatus(image, usedBy, ImageStatus.Source.UNAVAILABLE, reason);
+    }
+}
