@@ -1,17 +1,20 @@
 package dev.codedrill.app;
 
+import dev.codedrill.config.DockerMode;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.EngineUnavailableException;
-import dev.codedrill.lang.Language;
+import dev.codedrill.docker.StartupProgress;
+import dev.codedrill.docker.dind.DindStartException;
+import dev.codedrill.docker.images.ImageStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Walks what code needs to run and says, one line each, what is fine and what to do about the rest. */
+/**
+ * Walks what code needs to run — host engine, private daemon's container, inner daemon, each language's image —
+ * bringing each up as the app would, and says, one line each, what is fine and what to do about the rest.
+ */
 public final class Doctor {
 
     private final AppContext context;
@@ -20,19 +23,33 @@ public final class Doctor {
         this.context = context;
     }
 
-    public List<DoctorCheck> run(DockerEngine hostEngine) {
+    public List<DoctorCheck> run(StartupProgress progress) throws InterruptedException {
         List<DoctorCheck> checks = new ArrayList<>();
         checks.add(DoctorCheck.ok("config", context.configOrigin()));
-        EngineInfo info;
-        try {
-            info = hostEngine.ping();
+        DockerMode mode = context.settings().docker().mode();
+        String engineSubject = mode == DockerMode.REMOTE ? "remote engine" : "host engine";
+        try (DockerEngine host = context.connectHostEngine()) {
+            EngineInfo info = host.ping();
+            checks.add(DoctorCheck.ok(engineSubject, info.describe()
+                    + (context.hostEndpoint().tls() ? ", TLS" : "")));
         } catch (EngineUnavailableException e) {
-            checks.add(DoctorCheck.problem("host engine", e.getMessage().replace(". " + e.nextStep(), ""), e.nextStep()));
+            checks.add(DoctorCheck.problem(engineSubject, e.getMessage().replace(". " + e.nextStep(), ""), e.nextStep()));
             return checks;
         }
-        checks.add(DoctorCheck.ok("host engine", info.describe()));
-        for (Map.Entry<String, String> image : imagesToCheck().entrySet()) {
-            checks.add(checkImage(hostEngine, image.getKey(), image.getValue()));
+        try (RunningEngine running = new EngineStartup(context).start(progress)) {
+            running.dind().ifPresent(daemon -> {
+                var dind = daemon.settings();
+                checks.add(DoctorCheck.ok("private daemon container", dind.name() + " running (image " + dind.image()
+                        + ", launch " + dind.launch().id() + ", volume " + dind.volume() + ")"));
+                checks.add(DoctorCheck.ok("private daemon", running.info().describe() + ", mutual TLS"));
+            });
+            for (ImageStatus image : running.images()) {
+                checks.add(image(image));
+            }
+        } catch (DindStartException e) {
+            checks.add(DoctorCheck.problem("private daemon", e.getMessage(), "see the likely cause above"));
+        } catch (EngineException e) {
+            checks.add(DoctorCheck.problem("engine", e.getMessage(), "check the Docker engine and the config"));
         }
         return checks;
     }
@@ -41,28 +58,17 @@ public final class Doctor {
         return checks.stream().allMatch(DoctorCheck::ok);
     }
 
-    /** Image → who uses it ("dind", or the languages), in a stable order. */
-    private Map<String, String> imagesToCheck() {
-        Map<String, List<String>> users = new LinkedHashMap<>();
-        for (Language language : context.languages().all()) {
-            users.computeIfAbsent(language.image(), k -> new ArrayList<>()).add(language.id());
-        }
-        users.computeIfAbsent(context.settings().docker().dind().image(), k -> new ArrayList<>()).add("private daemon");
-        return users.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> String.join(", ", e.getValue()), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static DoctorCheck checkImage(DockerEngine engine, String image, String usedBy) {
-        String subject = "image " + image;
-        try {
-            if (engine.imagePresent(image)) {
-                return DoctorCheck.ok(subject, "present (" + usedBy + ")");
-            }
-            return DoctorCheck.problem(subject, "missing (" + usedBy + ")",
-                    image.startsWith("codedrill/") ? "build it: sudo packaging/images/build-offline-images.sh"
-                            : "pull it: docker pull " + image + " (offline: use packaging/images/offline.json)");
-        } catch (EngineException e) {
-            return DoctorCheck.problem(subject, e.getMessage(), "check the Docker engine");
-        }
+    private static DoctorCheck image(ImageStatus image) {
+        String subject = "image " + image.image();
+        String users = String.join(", ", image.usedBy());
+        return switch (image.source()) {
+            case ALREADY_THERE -> DoctorCheck.ok(subject, "present (" + users + ")");
+            case STREAMED_FROM_HOST -> DoctorCheck.ok(subject, "copied from the host engine (" + users + ")");
+            case PULLED -> DoctorCheck.ok(subject, "pulled (" + users + ")");
+            case UNAVAILABLE -> DoctorCheck.problem(subject, "unavailable (" + users + "): " + image.reason(),
+                    image.image().startsWith("codedrill/") ? "build it: sudo packaging/images/build-offline-images.sh"
+                            : "pull it: docker pull " + image.image()
+                            + " (offline: use packaging/images/offline.json)");
+        };
     }
 }

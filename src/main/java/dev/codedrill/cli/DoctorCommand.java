@@ -3,7 +3,6 @@ package dev.codedrill.cli;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.Doctor;
 import dev.codedrill.app.DoctorCheck;
-import dev.codedrill.docker.DockerEngine;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code codedrill doctor}: is everything there for code to run? Exit 0 only when it is. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check the Docker engine and the images; say what to do about each problem.")
+        description = "Check (and bring up) the Docker engine, the private daemon and the images; "
+                + "say what to do about each problem.")
 final class DoctorCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,12 +23,9 @@ final class DoctorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         AppContext context = parent.context();
-        List<DoctorCheck> checks;
-        try (DockerEngine engine = context.connectHostEngine()) {
-            checks = new Doctor(context).run(engine);
-        }
+        List<DoctorCheck> checks = new Doctor(context).run(Progress.to(spec.commandLine().getErr()));
         checks.forEach(c -> spec.commandLine().getOut().println(c.render()));
         boolean ok = Doctor.allOk(checks);
         spec.commandLine().getOut().println(ok ? "All good: code can run." : "Some checks failed (see above).");

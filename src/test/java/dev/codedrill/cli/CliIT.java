@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, run as a user runs it: {@code java -jar target/codedrill.jar …}. */
 class CliIT {
 
+    /** One user home for the class: its private daemon's certificates, and so the daemon, are reused. */
+    @TempDir
+    static Path home;
+
     @TempDir
     Path dir;
 
@@ -29,8 +33,8 @@ class CliIT {
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
-        pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("codedrill %s finishes", List.of(args)).isTrue();
         return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
@@ -58,22 +62,29 @@ class CliIT {
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out())
                 .containsPattern("host engine\\s+Docker \\d+\\.\\d+")
-                .contains("image codedrill/runner:offline").contains("python, javascript, java, cpp, go, php")
-                .contains("image codedrill/dind:offline")
+                .containsPattern("private daemon container\\s+codedrill-dind running \\(image codedrill/dind:offline, "
+                        + "launch compat")
+                .containsPattern("private daemon\\s+Docker \\d+\\.\\d+.* at tcp://127\\.0\\.0\\.1:\\d+, mutual TLS")
+                .containsPattern("image codedrill/runner:offline\\s+(present|copied from the host engine) "
+                        + "\\(python, javascript, java, cpp, go, php\\)")
                 .contains("All good");
+        assertThat(run.err()).contains("Waiting for Docker to start… (attempt 1/");
     }
 
     @Test
     void configWorksBeforeTheCommandAsWellAsAfterIt() throws Exception {
         Path config = dir.resolve("missing-image.json");
-        Files.writeString(config, "{\"languages\": {\"go\": {\"image\": \"example.invalid/nothing-here:1\"}}}");
+        Files.writeString(config, Files.readString(TestEngine.offlineConfig())
+                .replace("\"go\":         { \"image\": \"codedrill/runner:offline\" }",
+                        "\"go\": { \"image\": \"127.0.0.1:1/nothing-here:1\" }"));
         Run before = codedrill("--config", config.toString(), "doctor");
         Run after = codedrill("doctor", "--config", config.toString());
         for (Run run : List.of(before, after)) {
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.out()).contains("config").contains(config.toString())
-                    .contains("image example.invalid/nothing-here:1").contains("missing (go)")
-                    .contains("docker pull example.invalid/nothing-here:1");
+                    .contains("image 127.0.0.1:1/nothing-here:1").contains("unavailable (go)")
+                    .contains("docker pull 127.0.0.1:1/nothing-here:1")
+                    .containsPattern("\\[ OK \\] image codedrill/runner:offline");
         }
     }
 

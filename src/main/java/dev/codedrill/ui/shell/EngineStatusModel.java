@@ -1,24 +1,27 @@
 package dev.codedrill.ui.shell;
 
-import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.EngineUnavailableException;
-import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
-/** The engine's state for the status bar; the engine is asked off the FX thread. */
+/**
+ * The engine's state for the status bar: the start-up steps as they happen ("Waiting for Docker to start…
+ * (attempt 3/10)"), then ready or unavailable with what to do; later the private daemon's health.
+ * The engine is brought up off the FX thread.
+ */
 public final class EngineStatusModel {
 
-    private final Supplier<EngineInfo> ping;
+    private final EngineConnector connector;
     private final ReadOnlyObjectWrapper<EngineState> state = new ReadOnlyObjectWrapper<>(EngineState.CONNECTING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Docker: connecting…");
     private final ReadOnlyStringWrapper advice = new ReadOnlyStringWrapper("");
 
-    public EngineStatusModel(Supplier<EngineInfo> ping) {
-        this.ping = ping;
+    public EngineStatusModel(EngineConnector connector) {
+        this.connector = connector;
     }
 
     public ReadOnlyObjectProperty<EngineState> stateProperty() {
@@ -29,26 +32,27 @@ public final class EngineStatusModel {
         return message.getReadOnlyProperty();
     }
 
-    /** What to do when the engine is unavailable; empty otherwise. */
+    /** What to do when something is missing; empty otherwise. */
     public ReadOnlyStringProperty adviceProperty() {
         return advice.getReadOnlyProperty();
     }
 
-    /** Asks the engine in the background; call on the FX thread. */
+    /** Brings the engine up in the background; call on the FX thread. */
     public void connect() {
         state.set(EngineState.CONNECTING);
         message.set("Docker: connecting…");
         advice.set("");
-        Task<EngineInfo> task = new Task<>() {
+        Task<EngineReady> task = new Task<>() {
             @Override
-            protected EngineInfo call() {
-                return ping.get();
+            protected EngineReady call() throws Exception {
+                return connector.connect(this::updateMessage);
             }
 
             @Override
             protected void succeeded() {
                 state.set(EngineState.READY);
-                message.set("Docker: " + getValue().describe());
+                message.set("Docker: " + getValue().summary());
+                advice.set(getValue().advice());
             }
 
             @Override
@@ -59,13 +63,47 @@ public final class EngineStatusModel {
                     message.set("Docker not available: " + u.getMessage().replace(". " + u.nextStep(), ""));
                     advice.set(u.nextStep() + ". Browsing and editing still work.");
                 } else {
-                    message.set("Docker not available: " + e.getMessage());
-                    advice.set("Browsing and editing still work.");
+                    message.set("Docker not available: " + firstLine(e.getMessage()));
+                    advice.set("Run 'codedrill doctor' for details. Browsing and editing still work.");
                 }
             }
         };
-        Thread worker = new Thread(task, "engine-status");
+        task.messageProperty().addListener((obs, old, now) -> {
+            if (state.get() == EngineState.CONNECTING && now != null && !now.isEmpty()) {
+                message.set("Docker: " + now);
+            }
+        });
+        Thread worker = new Thread(task, "engine-startup");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The private daemon died; it is being restarted. Any thread. */
+    public void daemonDown(String reason) {
+        Platform.runLater(() -> {
+            state.set(EngineState.CONNECTING);
+            message.set("Docker: " + reason + " — restarting it…");
+        });
+    }
+
+    /** The private daemon is back. Any thread. */
+    public void daemonBack(String summary) {
+        Platform.runLater(() -> {
+            state.set(EngineState.READY);
+            message.set("Docker: back — " + summary);
+        });
+    }
+
+    /** The private daemon could not be restarted. Any thread. */
+    public void recoveryFailed(String reason) {
+        Platform.runLater(() -> {
+            state.set(EngineState.UNAVAILABLE);
+            message.set("Docker not available: " + firstLine(reason));
+            advice.set("Run 'codedrill doctor' for details. Browsing and editing still work.");
+        });
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse(text);
     }
 }

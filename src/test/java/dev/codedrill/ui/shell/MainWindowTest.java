@@ -38,7 +38,7 @@ class MainWindowTest {
 
     private Stage open(DockerEngine withEngine) throws Exception {
         engine = withEngine;
-        EngineStatusModel model = new EngineStatusModel(engine::ping);
+        EngineStatusModel model = new EngineStatusModel(progress -> new EngineReady(engine.ping().describe(), ""));
         return FxToolkit.setupStage(stage -> {
             new MainWindow(model).show(stage);
             model.connect();
