@@ -1,0 +1,25 @@
+package dev.codedrill.history;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A second CodeDrill for the locking tests: opens the history in args[0], records one submission, says OPEN,
+ * and keeps the history open until a line arrives on stdin.
+ */
+public final class HoldHistoryOpen {
+
+    public static void main(String[] args) throws Exception {
+        try (HistoryStore store = HistoryStore.open(Path.of(args[0]))) {
+            long id = store.submissions().recordQueued(
+                    new NewSubmission("held-problem", "python", SubmissionKind.SUBMIT, "held"));
+            store.submissions().recordJudged(id, new Judgement(SubmissionVerdict.ACCEPTED, 1, 1, 1, null));
+            System.out.println("OPEN");
+            System.out.flush();
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+        System.out.println("CLOSED");
+    }
+}
