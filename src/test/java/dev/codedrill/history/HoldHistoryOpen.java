@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A second CodeDrill for the locking tests: opens the history in args[0], records one submission, says OPEN,
- * and keeps the history open until a line arrives on stdin.
+ * Another CodeDrill, for the tests that need a second process: opens the history in args[0], records one
+ * submission (judged, or left queued when args[1] is {@code pending}), says OPEN, and keeps the history open until
+ * a line arrives on stdin, or it is killed.
  */
 public final class HoldHistoryOpen {
 
@@ -15,7 +16,9 @@ public final class HoldHistoryOpen {
         try (HistoryStore store = HistoryStore.open(Path.of(args[0]))) {
             long id = store.submissions().recordQueued(
                     new NewSubmission("held-problem", "python", SubmissionKind.SUBMIT, "held"));
-            store.submissions().recordJudged(id, new Judgement(SubmissionVerdict.ACCEPTED, 1, 1, 1, null));
+            if (args.length < 2 || !args[1].equals("pending")) {
+                store.submissions().recordJudged(id, new Judgement(SubmissionVerdict.ACCEPTED, 1, 1, 1, null));
+            }
             System.out.println("OPEN");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
