@@ -44,6 +44,11 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Opens (creating if needed) the history in {@code dataDir}; {@code clock} stamps what is recorded. */
     public static HistoryStore open(Path dataDir, Clock clock) {
+        if (dataDir.toAbsolutePath().toString().contains(";")) {
+            // H2 reads ';' in a database URL as the start of its settings
+            throw new HistoryException("The data dir " + dataDir + " contains ';', which the history database cannot "
+                    + "use; choose another data dir (\"dataDir\" in the config).");
+        }
         HistoryDatabase database = new HistoryDatabase(dataDir, clock);
         try {
             Files.createDirectories(dataDir);

@@ -222,4 +222,12 @@ class HistoryStoreTest {
         assertThat(List.of(temp.resolve("data").toFile().list())).contains("history.mv.db");
         assertThat(Files.exists(temp.resolve("data").resolve("history.lock"))).isTrue();
     }
+
+    @Test
+    void aDataDirH2CannotNameIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> HistoryStore.open(temp.resolve("a;b"), clock))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining("a;b")
+                .hasMessageContaining("dataDir");
+    }
 }
