@@ -9,9 +9,11 @@ final class Progress {
     private Progress() {
     }
 
+    /** Each line carries the seconds since the command began, so slow steps show. */
     static StartupProgress to(PrintWriter err) {
+        long start = System.nanoTime();
         return message -> {
-            err.println("… " + message);
+            err.printf("[%5.1f s] %s%n", (System.nanoTime() - start) / 1e9, message);
             err.flush();
         };
     }

@@ -107,6 +107,36 @@ class CliIT {
     }
 
     @Test
+    void dindStopStopsThePrivateDaemonAndDoctorBringsItBack() throws Exception {
+        String config = TestEngine.offlineConfig().toString();
+        assertThat(codedrill("doctor", "--config", config).exit()).isZero();
+        Run status = codedrill("dind", "status", "--config", config);
+        assertThat(status.exit()).isZero();
+        assertThat(status.out()).startsWith("codedrill-dind: running");
+
+        Run stop = codedrill("--config", config, "dind", "stop");
+        assertThat(stop.exit()).isZero();
+        assertThat(stop.out()).contains("Stopped the private daemon codedrill-dind");
+        Run stopped = codedrill("dind", "status", "--config", config);
+        assertThat(stopped.exit()).isEqualTo(3);
+        assertThat(stopped.out()).startsWith("codedrill-dind: stopped");
+
+        Run doctor = codedrill("doctor", "--config", config);
+        assertThat(doctor.exit()).as(doctor.out() + doctor.err()).isZero();
+        assertThat(doctor.err()).contains("Starting the private Docker daemon");
+    }
+
+    @Test
+    void imagesCommandsExplainBadArguments() throws Exception {
+        Run load = codedrill("images", "load", dir.resolve("nothing.tar").toString());
+        assertThat(load.exit()).isEqualTo(2);
+        assertThat(load.err()).contains("No image bundle at").contains("nothing.tar");
+        Run save = codedrill("images", "save", dir.resolve("out.tar").toString(), "cobol");
+        assertThat(save.exit()).isEqualTo(2);
+        assertThat(save.err()).contains("Unknown language 'cobol'").contains("python");
+    }
+
+    @Test
     void anUnknownCommandIsRefusedWithUsage() throws Exception {
         Run run = codedrill("frobnicate");
         assertThat(run.exit()).isEqualTo(2);

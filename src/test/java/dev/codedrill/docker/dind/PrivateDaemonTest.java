@@ -12,6 +12,7 @@ import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.Labels;
 import dev.codedrill.docker.Tar;
+import dev.codedrill.docker.images.ImageBundle;
 import dev.codedrill.docker.images.ImageProvisioner;
 import dev.codedrill.docker.images.ImageStatus;
 import dev.codedrill.testing.DindFixture;
@@ -196,6 +197,24 @@ class PrivateDaemonTest {
 
     @Test
     @Order(6)
+    void anImageBundleCarriesImagesToADaemonThatLacksThem() throws Exception {
+        String image = "127.0.0.1:5000/codedrill/tiny:1"; // pulled by the previous test
+        Path bundle = dir.resolve("bundle.tar.gz");
+        long bytes = ImageBundle.save(running.engine(), List.of(image), bundle);
+        assertThat(bytes).isPositive();
+        assertThat(dir.resolve("bundle.tar.gz.partial")).doesNotExist();
+        DockerCli.ok(DockerCli.runTls(innerHost(), clientCerts(), "rmi", image));
+        assertThat(running.engine().imagePresent(image)).isFalse();
+
+        ImageBundle.load(running.engine(), bundle);
+
+        assertThat(running.engine().imagePresent(image)).isTrue();
+        assertThatThrownBy(() -> ImageBundle.load(running.engine(), dir.resolve("no-such-bundle.tar")))
+                .hasMessageContaining("no image bundle at");
+    }
+
+    @Test
+    @Order(6)
     void anImageThatCannotBeHadIsUnavailableWithTheReasonWhileOthersWork() {
         String image = "127.0.0.1:1/codedrill/nowhere:1"; // a closed port on loopback: refused at once
         ImageStatus status = new ImageProvisioner(running.host(), running.engine())
@@ -315,6 +334,24 @@ class PrivateDaemonTest {
         System.out.printf("killed DinD back after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
         assertThat(events.get(0)).contains("container stopped");
         assertThat(runPython(running.engine(), "print('after the restart')")).isEqualTo("after the restart\n");
+    }
+
+    @Test
+    @Order(12)
+    void aLaunchTheEngineRefusesEndsInAClearErrorWithTheLikelyCauseAndTheLogs() throws Exception {
+        // This machine's kernel refuses --privileged ("unable to apply caps"): the error must say to use compat.
+        // On an engine that allows it, the daemon simply starts.
+        DindFixture privileged = new DindFixture(dir.resolve("privileged"), "privileged");
+        try {
+            try (RunningEngine started = new EngineStartup(privileged.context()).start(m -> { })) {
+                assertThat(started.engine().ping().version()).isNotBlank();
+            } catch (DindStartException e) {
+                assertThat(e.getMessage()).contains("did not start").contains("launch privileged")
+                        .contains("Likely cause").contains("\"launch\": \"compat\"");
+            }
+        } finally {
+            privileged.destroy();
+        }
     }
 
     private static ContainerSpec.Builder sandbox(String name) {
