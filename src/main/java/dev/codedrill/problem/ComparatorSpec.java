@@ -1,0 +1,27 @@
+package dev.codedrill.problem;
+
+/**
+ * How a test's output is compared with the expected value (DESIGN.md §6).
+ *
+ * @param absolute for FLOAT: the absolute tolerance
+ * @param relative for FLOAT: the relative tolerance
+ */
+public record ComparatorSpec(Type type, double absolute, double relative) {
+
+    /** The comparators there are. */
+    public enum Type {
+        EXACT, TOKENS, UNORDERED, FLOAT
+    }
+
+    public static final ComparatorSpec EXACT = new ComparatorSpec(Type.EXACT, 0, 0);
+    public static final ComparatorSpec TOKENS = new ComparatorSpec(Type.TOKENS, 0, 0);
+
+    public ComparatorSpec {
+        if (absolute < 0 || relative < 0) {
+            throw new IllegalArgumentException("tolerances must not be negative");
+        }
+        if (type == Type.FLOAT && absolute == 0 && relative == 0) {
+            throw new IllegalArgumentException("a float comparator needs an absolute or a relative tolerance");
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package dev.codedrill.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads every problem folder under the given roots (DESIGN.md §6). A malformed problem is reported with its file
+ * and the JSON path of the fault; the others still load.
+ */
+public final class ProblemLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
+            "comparator", "timeLimitMs", "memoryLimitMb");
+    private static final int DEFAULT_TIME_LIMIT_MS = 2000;
+    private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ProblemLibrary load(List<Path> roots) {
+        List<Problem> problems = new ArrayList<>();
+        List<BrokenProblem> broken = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path root : roots) {
+            for (Path dir : folders(root)) {
+                try {
+                    Problem problem = load(dir);
+                    Path earlier = seen.putIfAbsent(problem.id(), dir);
+                    if (earlier != null) {
+                        broken.add(new BrokenProblem(dir, dir.resolve("problem.json"), "$.id",
+                                "duplicate id '" + problem.id() + "' (already used by " + earlier + ")"));
+                    } else {
+                        problems.add(problem);
+                    }
+                } catch (ProblemFault f) {
+                    broken.add(new BrokenProblem(dir, f.file, f.jsonPath, f.getMessage()));
+                }
+            }
+        }
+        problems.sort(Comparator.comparing(Problem::id));
+        return new ProblemLibrary(problems, broken);
+    }
+
+    private static List<Path> folders(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(d -> Files.isRegularFile(d.resolve("problem.json"))).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    Problem load(Path dir) throws ProblemFault {
+        Path file = dir.resolve("problem.json");
+        JsonNode meta = read(file);
+        if (!meta.isObject()) {
+            throw new ProblemFault(file, "$", "must be a JSON object");
+        }
+        for (Iterator<String> names = meta.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new ProblemFault(file, "$." + name, "unknown field (fields: " + String.join(", ",
+                        FIELDS.stream().sorted().toList()) + ")");
+            }
+        }
+        String id = text(meta, "id", file);
+        if (!ID.matcher(id).matches()) {
+            throw new ProblemFault(file, "$.id", "'" + id + "' is not a lowercase-kebab-case id");
+        }
+        String title = text(meta, "title", file);
+        Difficulty difficulty = choice(Difficulty.class, text(meta, "difficulty", file), file, "$.difficulty");
+        List<String> tags = new ArrayList<>();
+        JsonNode tagNode = require(meta, "tags", file);
+        if (!tagNode.isArray()) {
+            throw new ProblemFault(file, "$.tags", "must be an array of strings");
+        }
+        for (int i = 0; i < tagNode.size(); i++) {
+            if (!tagNode.get(i).isTextual()) {
+                throw new ProblemFault(file, "$.tags[" + i + "]", "must be a string");
+            }
+            tags.add(tagNode.get(i).asText());
+        }
+        ProblemKind kind = choice(ProblemKind.class, text(meta, "kind", file), file, "$.kind");
+        Signature signature = null;
+        if (kind == ProblemKind.FUNCTION) {
+            try {
+                signature = Signature.parse(text(meta, "signature", file));
+            } catch (IllegalArgumentException e) {
+                throw new ProblemFault(file, "$.signature", e.getMessage());
+            }
+        } else if (meta.has("signature")) {
+            throw new ProblemFault(file, "$.signature", "stdio problems have no signature");
+        }
+        ComparatorSpec comparator = comparator(meta.get("comparator"), kind, file);
+        int timeLimit = positive(meta, "timeLimitMs", DEFAULT_TIME_LIMIT_MS, file);
+        int memoryLimit = positive(meta, "memoryLimitMb", DEFAULT_MEMORY_LIMIT_MB, file);
+        Path statementFile = dir.resolve("statement.md");
+        if (!Files.isRegularFile(statementFile)) {
+            throw new ProblemFault(statementFile, "", "missing: every problem needs a statement");
+        }
+        String statement;
+        try {
+            statement = Files.readString(statementFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProblemFault(statementFile, "", "unreadable: " + e.getMessage());
+        }
+        List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
+        return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
+                statement, tests, dir);
+    }
+
+    private List<TestCase> tests(Path file, ProblemKind kind, Signature signature) throws ProblemFault {
+        if (!Files.isRegularFile(file)) {
+            throw new ProblemFault(file, "", "missing: every problem needs tests");
+        }
+        JsonNode array = read(file);
+        if (!array.isArray()) {
+            throw new ProblemFault(file, "$", "must be an array of tests");
+        }
+        if (array.isEmpty()) {
+            throw new ProblemFault(file, "$", "has no tests");
+        }
+        List<TestCase> tests = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "$[" + i + "]";
+            JsonNode t = array.get(i);
+            if (!t.isObject()) {
+                throw new ProblemFault(file, at, "must be an object with name, input, expected, sample");
+            }
+            String name = t.path("name").isTextual() ? t.get("name").asText() : "test " + (i + 1);
+            JsonNode input = t.get("input");
+            JsonNode expected = t.get("expected");
+            if (input == null) {
+                throw new ProblemFault(file, at + ".input", "missing");
+            }
+            if (expected == null) {
+                throw new ProblemFault(file, at + ".expected", "missing");
+            }
+            if (t.has("sample") && !t.get("sample").isBoolean()) {
+                throw new ProblemFault(file, at + ".sample", "must be true or false");
+            }
+            if (kind == ProblemKind.STDIO) {
+                if (!input.isTextual()) {
+                    throw new ProblemFault(file, at + ".input", "must be the stdin text (a string)");
+                }
+                if (!expected.isTextual()) {
+                    throw new ProblemFault(file, at + ".expected", "must be the expected stdout text (a string)");
+                }
+            } else {
+                checkArguments(file, at, input, signature);
+                Optional<String> fault = signature.returns().check(expected, at + ".expected");
+                if (fault.isPresent()) {
+                    throw new ProblemFault(file, at + ".expected", fault.get());
+                }
+            }
+            tests.add(new TestCase(i, name, input, expected, t.path("sample").asBoolean(false)));
+        }
+        return tests;
+    }
+
+    private static void checkArguments(Path file, String at, JsonNode input, Signature signature) throws ProblemFault {
+        if (!input.isObject()) {
+            throw new ProblemFault(file, at + ".input", "must be an object with a value per parameter");
+        }
+        for (Signature.Param p : signature.params()) {
+            JsonNode value = input.get(p.name());
+            if (value == null) {
+                throw new ProblemFault(file, at + ".input." + p.name(), "missing (parameter of " + signature + ")");
+            }
+            Optional<String> fault = p.type().check(value, at + ".input." + p.name());
+            if (fault.isPresent()) {
+                throw new ProblemFault(file, at + ".input." + p.name(), fault.get());
+            }
+        }
+        for (Iterator<String> names = input.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (signature.params().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new ProblemFault(file, at + ".input." + name, "is not a parameter of " + signature);
+            }
+        }
+    }
+
+    private static ComparatorSpec comparator(JsonNode node, ProblemKind kind, Path file) throws ProblemFault {
+        if (node == null) {
+            return kind == ProblemKind.STDIO ? ComparatorSpec.TOKENS : ComparatorSpec.EXACT;
+        }
+        if (!node.isObject() || !node.path("type").isTextual()) {
+            throw new ProblemFault(file, "$.comparator", "must be an object with a \"type\"");
+        }
+        ComparatorSpec.Type type = choice(ComparatorSpec.Type.class, node.get("type").asText(), file, "$.comparator.type");
+        try {
+            return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemFault(file, "$.comparator", e.getMessage());
+        }
+    }
+
+    private JsonNode read(Path file) throws ProblemFault {
+        try {
+            JsonNode node = json.readTree(file.toFile());
+            if (node == null || node.isMissingNode()) {
+                throw new ProblemFault(file, "$", "is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ProblemFault(file, "", "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ProblemFault(file, "", "unreadable: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode require(JsonNode meta, String field, Path file) throws ProblemFault {
+        JsonNode node = meta.get(field);
+        if (node == null || node.isNull()) {
+            throw new ProblemFault(file, "$." + field, "missing");
+        }
+        return node;
+    }
+
+    private static String text(JsonNode meta, String field, Path file) throws ProblemFault {
+        JsonNode node = require(meta, field, file);
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw new ProblemFault(file, "$." + field, "must be a non-empty string");
+        }
+        return node.asText();
+    }
+
+    private static int positive(JsonNode meta, String field, int fallback, Path file) throws ProblemFault {
+        JsonNode node = meta.get(field);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() <= 0) {
+            throw new ProblemFault(file, "$." + field, "must be a positive whole number");
+        }
+        return node.asInt();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, Path file, String path)
+            throws ProblemFault {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            throw new ProblemFault(file, path, "unknown value '" + value + "' (expected one of "
+                    + String.join(", ", allowed) + ")");
+        }
+    }
+}

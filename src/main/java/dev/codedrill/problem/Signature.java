@@ -1,0 +1,62 @@
+package dev.codedrill.problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A function problem's signature: {@code twoSum(nums: int[], target: int) -> int[]}. */
+public record Signature(String name, List<Param> params, ValueType returns) {
+
+    private static final Pattern SHAPE = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*->\\s*(.+?)\\s*");
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** One parameter. */
+    public record Param(String name, ValueType type) {
+    }
+
+    public Signature {
+        params = List.copyOf(params);
+        if (params.isEmpty()) {
+            throw new IllegalArgumentException("a signature needs at least one parameter");
+        }
+    }
+
+    public static Signature parse(String text) {
+        Matcher m = SHAPE.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not of the form name(param: type, …) -> type");
+        }
+        List<Param> params = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        String list = m.group(2).strip();
+        if (!list.isEmpty()) {
+            for (String part : list.split(",")) {
+                int colon = part.indexOf(':');
+                if (colon < 0) {
+                    throw new IllegalArgumentException("parameter '" + part.strip() + "' has no type (name: type)");
+                }
+                String name = part.substring(0, colon).strip();
+                if (!IDENT.matcher(name).matches()) {
+                    throw new IllegalArgumentException("'" + name + "' is not a valid parameter name");
+                }
+                if (!names.add(name)) {
+                    throw new IllegalArgumentException("parameter '" + name + "' appears twice");
+                }
+                params.add(new Param(name, ValueType.parse(part.substring(colon + 1))));
+            }
+        }
+        return new Signature(m.group(1), params, ValueType.parse(m.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(name).append('(');
+        for (int i = 0; i < params.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(params.get(i).name()).append(": ").append(params.get(i).type());
+        }
+        return s.append(") -> ").append(returns).toString();
+    }
+}

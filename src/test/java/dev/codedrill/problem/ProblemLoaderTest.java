@@ -1,0 +1,145 @@
+package dev.codedrill.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProblemLoaderTest {
+
+    @TempDir
+    Path root;
+
+    private static final String GOOD_META = """
+            {"id": "%s", "title": "Two Sum", "difficulty": "easy", "tags": ["arrays"], "kind": "function",
+             "signature": "twoSum(nums: int[], target: int) -> int[]", "timeLimitMs": 1000}""";
+    private static final String GOOD_TESTS = """
+            [{"name": "example 1", "input": {"nums": [2,7,11,15], "target": 9}, "expected": [0,1], "sample": true},
+             {"name": "hidden", "input": {"nums": [3,3], "target": 6}, "expected": [0,1], "sample": false}]""";
+
+    private Path problem(String folder, String meta, String tests) throws IOException {
+        Path dir = Files.createDirectories(root.resolve(folder));
+        Files.writeString(dir.resolve("problem.json"), meta);
+        Files.writeString(dir.resolve("statement.md"), "# Title\n");
+        if (tests != null) {
+            Files.writeString(dir.resolve("tests.json"), tests);
+        }
+        return dir;
+    }
+
+    private ProblemLibrary load() {
+        return new ProblemLoader().load(List.of(root));
+    }
+
+    private BrokenProblem onlyBroken(ProblemLibrary library) {
+        assertThat(library.broken()).hasSize(1);
+        return library.broken().get(0);
+    }
+
+    @Test
+    void aWellFormedFunctionProblemLoadsWithItsSignatureSamplesAndDefaults() throws IOException {
+        problem("two-sum", GOOD_META.formatted("two-sum"), GOOD_TESTS);
+        Problem p = load().find("two-sum").orElseThrow();
+        assertThat(p.signature().toString()).isEqualTo("twoSum(nums: int[], target: int) -> int[]");
+        assertThat(p.comparator()).isEqualTo(ComparatorSpec.EXACT);
+        assertThat(p.timeLimitMs()).isEqualTo(1000);
+        assertThat(p.memoryLimitMb()).isEqualTo(256);
+        assertThat(p.samples()).extracting(TestCase::name).containsExactly("example 1");
+        assertThat(p.hidden()).hasSize(1);
+    }
+
+    @Test
+    void badJsonIsReportedWithItsFileAndLineAndTheOthersStillLoad() throws IOException {
+        problem("two-sum", GOOD_META.formatted("two-sum"), GOOD_TESTS);
+        Path bad = problem("broken", "{\"id\": \"broken\",\n \"title\": }", GOOD_TESTS);
+        ProblemLibrary library = load();
+        assertThat(library.problems()).extracting(Problem::id).containsExactly("two-sum");
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.file()).isEqualTo(bad.resolve("problem.json"));
+        assertThat(broken.message()).contains("not valid JSON (line 2");
+    }
+
+    @Test
+    void aMissingFieldIsReportedWithItsPath() throws IOException {
+        problem("p", GOOD_META.formatted("p").replace("\"title\": \"Two Sum\",", ""), GOOD_TESTS);
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$.title");
+        assertThat(broken.message()).isEqualTo("missing");
+    }
+
+    @Test
+    void aTestValueNotOfTheSignaturesTypeIsReportedWithTheTestsPath() throws IOException {
+        Path dir = problem("p", GOOD_META.formatted("p"),
+                GOOD_TESTS.replace("[3,3], \"target\": 6", "[3,\"x\"], \"target\": 6"));
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.file()).isEqualTo(dir.resolve("tests.json"));
+        assertThat(broken.jsonPath()).isEqualTo("$[1].input.nums");
+        assertThat(broken.message()).contains("$[1].input.nums[1] must be an int").contains("\"x\"");
+    }
+
+    @Test
+    void anExpectedValueOfTheWrongTypeIsReported() throws IOException {
+        problem("p", GOOD_META.formatted("p"), GOOD_TESTS.replace("\"expected\": [0,1], \"sample\": false",
+                "\"expected\": 3, \"sample\": false"));
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$[1].expected");
+        assertThat(broken.message()).contains("must be an array (int[])");
+    }
+
+    @Test
+    void anUnknownComparatorOrTypeIsReported() throws IOException {
+        problem("a", GOOD_META.formatted("a").replace("\"timeLimitMs\"", "\"comparator\": {\"type\": \"fuzzy\"}, \"timeLimitMs\""),
+                GOOD_TESTS);
+        problem("b", GOOD_META.formatted("b").replace("-> int[]\"", "-> char\""), GOOD_TESTS);
+        ProblemLibrary library = load();
+        assertThat(library.broken()).extracting(BrokenProblem::jsonPath).containsExactly("$.comparator.type", "$.signature");
+        assertThat(library.broken().get(0).message()).contains("'fuzzy'").contains("exact, tokens, unordered, float");
+        assertThat(library.broken().get(1).message()).contains("unknown type 'char'");
+    }
+
+    @Test
+    void aDuplicateIdKeepsTheFirstAndReportsTheSecond() throws IOException {
+        problem("a-first", GOOD_META.formatted("same"), GOOD_TESTS);
+        Path second = problem("b-second", GOOD_META.formatted("same"), GOOD_TESTS);
+        ProblemLibrary library = load();
+        assertThat(library.problems()).hasSize(1);
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.dir()).isEqualTo(second);
+        assertThat(broken.message()).contains("duplicate id 'same'");
+    }
+
+    @Test
+    void aProblemWithNoTestsIsBroken() throws IOException {
+        problem("empty", GOOD_META.formatted("empty"), "[]");
+        problem("none", GOOD_META.formatted("none"), null);
+        ProblemLibrary library = load();
+        assertThat(library.broken()).extracting(BrokenProblem::message)
+                .containsExactly("has no tests", "missing: every problem needs tests");
+    }
+
+    @Test
+    void stdioProblemsTakeTextAndDefaultToTheTokensComparator() throws IOException {
+        problem("a-plus-b", """
+                {"id": "a-plus-b", "title": "A + B", "difficulty": "easy", "tags": ["math"], "kind": "stdio"}""",
+                "[{\"name\": \"one\", \"input\": \"1 2\\n\", \"expected\": \"3\\n\", \"sample\": true}]");
+        Problem p = load().find("a-plus-b").orElseThrow();
+        assertThat(p.comparator()).isEqualTo(ComparatorSpec.TOKENS);
+        assertThat(p.signature()).isNull();
+        assertThat(p.tests().get(0).input().asText()).isEqualTo("1 2\n");
+    }
+
+    @Test
+    void treesAndListsAreCheckedAsLevelOrderAndPlainArrays() {
+        ValueType tree = ValueType.parse("TreeNode");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(tree.check(json.valueToTree(new Integer[] {3, 9, 20, null, null, 15, 7}), "$")).isEmpty();
+        assertThat(tree.check(json.valueToTree(new Integer[] {null, 1}), "$")).get().asString()
+                .contains("root cannot be null");
+        assertThat(ValueType.parse("ListNode").check(json.valueToTree(new Integer[] {1, null}), "$")).isPresent();
+        assertThat(ValueType.parse("long[][]").toString()).isEqualTo("long[][]");
+    }
+}
