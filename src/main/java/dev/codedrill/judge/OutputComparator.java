@@ -1,0 +1,140 @@
+package dev.codedrill.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.codedrill.problem.ComparatorSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares what the code produced with what was expected, by the problem's comparator (DESIGN.md §6): function
+ * results as JSON values, stdio output as text.
+ */
+public final class OutputComparator {
+
+    private final ComparatorSpec spec;
+
+    public OutputComparator(ComparatorSpec spec) {
+        this.spec = spec;
+    }
+
+    /** A function's return value against the expected JSON value. */
+    public boolean matches(JsonNode expected, JsonNode actual) {
+        if (actual == null) {
+            return false;
+        }
+        return switch (spec.type()) {
+            case EXACT, TOKENS -> jsonEquals(expected, actual);
+            case UNORDERED -> unorderedEquals(expected, actual);
+            case FLOAT -> floatEquals(expected, actual);
+        };
+    }
+
+    /** A program's stdout against the expected text. */
+    public boolean matches(String expected, String actual) {
+        return switch (spec.type()) {
+            case EXACT -> normalizeLineEnds(expected).equals(normalizeLineEnds(actual));
+            case TOKENS, UNORDERED -> tokens(expected).equals(tokens(actual));
+            case FLOAT -> floatTokens(tokens(expected), tokens(actual));
+        };
+    }
+
+    private static boolean jsonEquals(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.isIntegralNumber() && b.isIntegralNumber()
+                    ? a.bigIntegerValue().equals(b.bigIntegerValue())
+                    : a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!jsonEquals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static boolean unorderedEquals(JsonNode expected, JsonNode actual) {
+        if (!expected.isArray() || !actual.isArray()) {
+            return jsonEquals(expected, actual);
+        }
+        if (expected.size() != actual.size()) {
+            return false;
+        }
+        List<JsonNode> remaining = new ArrayList<>();
+        actual.forEach(remaining::add);
+        for (JsonNode want : expected) {
+            int match = -1;
+            for (int i = 0; i < remaining.size() && match < 0; i++) {
+                if (jsonEquals(want, remaining.get(i))) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                return false;
+            }
+            remaining.remove(match);
+        }
+        return true;
+    }
+
+    private boolean floatEquals(JsonNode expected, JsonNode actual) {
+        if (expected.isArray() && actual.isArray()) {
+            if (expected.size() != actual.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!floatEquals(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isNumber() && actual.isNumber()) {
+            return close(expected.asDouble(), actual.asDouble());
+        }
+        return jsonEquals(expected, actual);
+    }
+
+    private boolean floatTokens(List<String> expected, List<String> actual) {
+        if (expected.size() != actual.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            String e = expected.get(i);
+            String a = actual.get(i);
+            if (e.equals(a)) {
+                continue;
+            }
+            try {
+                if (!close(Double.parseDouble(e), Double.parseDouble(a))) {
+                    return false;
+                }
+            } catch (NumberFormatException notNumbers) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean close(double expected, double actual) {
+        if (Double.isNaN(expected) || Double.isNaN(actual)) {
+            return false;
+        }
+        double diff = Math.abs(expected - actual);
+        return diff <= spec.absolute() || diff <= spec.relative() * Math.abs(expected);
+    }
+
+    static List<String> tokens(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+    }
+
+    private static String normalizeLineEnds(String text) {
+        return text.replace("\r\n", "\n");
+    }
+}
