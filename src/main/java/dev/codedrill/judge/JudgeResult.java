@@ -1,0 +1,32 @@
+package dev.codedrill.judge;
+
+import java.util.List;
+
+/** A whole run: the verdict (its first failing test's), the count passed, the time, and every test. */
+public record JudgeResult(Verdict verdict, int passed, int total, double timeMs, List<TestResult> tests) {
+
+    public JudgeResult {
+        tests = List.copyOf(tests);
+    }
+
+    /** The verdict of a run that never reached its tests (compile error, internal error). */
+    public static JudgeResult without(Verdict verdict, List<TestResult> notRun) {
+        return new JudgeResult(verdict, 0, notRun.size(), 0, notRun);
+    }
+
+    /** Each test's verdict in order; the first failure decides. */
+    public static JudgeResult of(List<TestResult> tests) {
+        Verdict verdict = new Verdict.Accepted();
+        int passed = 0;
+        double time = 0;
+        for (TestResult t : tests) {
+            time += t.timeMs();
+            if (t.verdict() != null && t.verdict().accepted()) {
+                passed++;
+            } else if (verdict.accepted()) {
+                verdict = t.verdict() != null ? t.verdict() : new Verdict.InternalError("test " + t.name() + " did not run");
+            }
+        }
+        return new JudgeResult(verdict, passed, tests.size(), time, tests);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.codedrill.judge;
+
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.ExecRequest;
+import dev.codedrill.docker.ExecResult;
+import dev.codedrill.docker.Tar;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A borrowed sandbox container, in the words the judge needs: put files in the work dir, run a command there as
+ * the sandbox user. Whoever lent it takes it back (and resets it) afterwards.
+ */
+public record Sandbox(DockerEngine engine, String containerId) {
+
+    public static final String WORK_DIR = "/work";
+    public static final String USER = "65534:65534";
+    public static final int UID = 65534;
+    /** Where compilers and runtimes may keep caches: the work dir is the only writable place besides /tmp. */
+    private static final List<String> ENV = List.of("HOME=/tmp", "GOCACHE=/tmp/go-cache", "GOPATH=/tmp/go",
+            "GOFLAGS=-mod=mod", "LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
+
+    public void put(Map<String, byte[]> files) {
+        Tar tar = Tar.ownedBy(UID);
+        files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
+        engine.copyTar(containerId, WORK_DIR, new ByteArrayInputStream(tar.toBytes()));
+    }
+
+    public ExecResult run(List<String> cmd, Duration timeout, int stdoutLimit, int stderrLimit) {
+        return engine.exec(containerId, new ExecRequest(cmd, USER, WORK_DIR, ENV, stdoutLimit, stderrLimit, timeout));
+    }
+}

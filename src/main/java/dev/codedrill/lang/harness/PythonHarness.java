@@ -1,0 +1,59 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Python: {@code class Solution} in solution.py, called by harness.py. */
+public final class PythonHarness implements HarnessGenerator {
+
+    /** Syntax errors come out as a compile error with their line, before any test runs. */
+    static final List<String> CHECK = List.of("python3", "-c",
+            "import ast,sys\ntry:\n ast.parse(open('solution.py','rb').read(),'solution.py')\n"
+                    + "except SyntaxError as e:\n print(f'solution.py:{e.lineno}:{e.offset}: {e.msg}',file=sys.stderr)\n"
+                    + " sys.exit(1)");
+
+    @Override
+    public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        Signature s = problem.signature();
+        String harness = Templates.load("python_function.py", Map.of(
+                "FUNCTION", s.name(),
+                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
+                "WRITER", writer(s.returns()),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        return new RunPlan(Map.of(
+                "solution.py", source.getBytes(StandardCharsets.UTF_8),
+                "harness.py", harness.getBytes(StandardCharsets.UTF_8),
+                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                CHECK, List.of("python3", "-u", "harness.py"), "results.jsonl");
+    }
+
+    static String reader(ValueType type) {
+        String scalar = switch (type.base()) {
+            case INT, LONG -> "r_int";
+            case DOUBLE -> "r_double";
+            case BOOL -> "r_bool";
+            case STRING -> "r_string";
+            case LIST_NODE -> "r_list";
+            case TREE_NODE -> "r_tree";
+        };
+        return switch (type.dims()) {
+            case 0 -> scalar + "()";
+            case 1 -> "r_arr(" + scalar + ")";
+            default -> "r_arr(lambda: r_arr(" + scalar + "))";
+        };
+    }
+
+    static String writer(ValueType type) {
+        return switch (type.base()) {
+            case LIST_NODE -> "list";
+            case TREE_NODE -> "tree";
+            default -> "value";
+        };
+    }
+}

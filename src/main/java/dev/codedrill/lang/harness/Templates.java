@@ -1,0 +1,33 @@
+package dev.codedrill.lang.harness;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The harness sources kept as resources, with {{NAME}} placeholders filled in. */
+final class Templates {
+
+    private Templates() {
+    }
+
+    static String load(String name, Map<String, String> values) {
+        String text;
+        try (InputStream in = Templates.class.getResourceAsStream("/dev/codedrill/lang/harness/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing harness template " + name);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            text = text.replace("{{" + v.getKey() + "}}", v.getValue());
+        }
+        if (text.contains("{{")) {
+            throw new IllegalStateException("unfilled placeholder in " + name);
+        }
+        return text;
+    }
+}

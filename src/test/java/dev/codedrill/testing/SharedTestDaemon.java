@@ -1,0 +1,67 @@
+package dev.codedrill.testing;
+
+import dev.codedrill.app.AppContext;
+import dev.codedrill.app.EngineStartup;
+import dev.codedrill.app.RunningEngine;
+import dev.codedrill.docker.DockerEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One private daemon shared by every test that needs "the real inner daemon" but is not about starting it
+ * (the pool, the judge). Its volume and certificates are kept between runs, so only the first run on a machine
+ * pays for streaming the runner image in; later runs reuse the running daemon or restart it in seconds.
+ */
+public final class SharedTestDaemon {
+
+    public static final String NAME = "codedrill-dind-tests";
+    private static RunningEngine running;
+    private static AppContext context;
+
+    private SharedTestDaemon() {
+    }
+
+    /** The inner engine, started on first use; fails (never skips) when it cannot start. */
+    public static synchronized DockerEngine engine() {
+        if (running == null) {
+            context = AppContext.load(config());
+            try {
+                running = new EngineStartup(context).start(message -> System.out.println("[shared daemon] " + message));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> running.close(), "shared-daemon-close"));
+        }
+        return running.engine();
+    }
+
+    public static synchronized AppContext context() {
+        engine();
+        return context;
+    }
+
+    private static Path config() {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "codedrill-tests-shared-daemon");
+        String runner = TestEngine.runnerImage();
+        StringBuilder languages = new StringBuilder();
+        for (String id : new String[] {"python", "javascript", "java", "cpp", "go", "php"}) {
+            languages.append(languages.isEmpty() ? "" : ", ").append('"').append(id).append("\": {\"image\": \"")
+                    .append(runner).append("\"}");
+        }
+        String json = "{\"docker\": {\"dind\": {\"image\": \"codedrill/dind:offline\", \"launch\": \"compat\", "
+                + "\"name\": \"" + NAME + "\", \"volume\": \"" + NAME + "\", \"waitAttempts\": 60, "
+                + "\"waitDelayMs\": 500}}, \"languages\": {" + languages + "}, \"dataDir\": \"" + dir.resolve("data")
+                + "\"}";
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("config.json");
+            Files.writeString(file, json);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
