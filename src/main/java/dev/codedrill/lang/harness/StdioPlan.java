@@ -1,0 +1,41 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.TestCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stdio program's run: its source under the language's file name, each test's stdin as in/I, and the two
+ * driver scripts; the program's own compile and run commands.
+ */
+public record StdioPlan(String sourceFile, String source, List<String> compile, List<String> run) {
+
+    public StdioPlan {
+        compile = List.copyOf(compile);
+        run = List.copyOf(run);
+    }
+
+    public Map<String, byte[]> files(List<TestCase> tests) {
+        Map<String, byte[]> files = new HashMap<>();
+        files.put(sourceFile, source.getBytes(StandardCharsets.UTF_8));
+        files.put("run_stdio.sh", script("run_stdio.sh"));
+        files.put("collect_stdio.sh", script("collect_stdio.sh"));
+        for (int i = 0; i < tests.size(); i++) {
+            files.put("in/" + i, tests.get(i).input().asText().getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static byte[] script(String name) {
+        try (InputStream in = StdioPlan.class.getResourceAsStream("/dev/codedrill/lang/harness/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
