@@ -13,10 +13,21 @@ import java.util.stream.Collectors;
 public final class PythonHarness implements HarnessGenerator {
 
     /** Syntax errors come out as a compile error with their line, before any test runs. */
-    static final List<String> CHECK = List.of("python3", "-c",
-            "import ast,sys\ntry:\n ast.parse(open('solution.py','rb').read(),'solution.py')\n"
-                    + "except SyntaxError as e:\n print(f'solution.py:{e.lineno}:{e.offset}: {e.msg}',file=sys.stderr)\n"
-                    + " sys.exit(1)");
+    static List<String> syntaxCheck(String file) {
+        return List.of("python3", "-c", "import ast,sys\ntry:\n ast.parse(open('" + file + "','rb').read(),'" + file
+                + "')\nexcept SyntaxError as e:\n print(f'" + file + ":{e.lineno}:{e.offset}: {e.msg}',file=sys.stderr)\n"
+                + " sys.exit(1)");
+    }
+
+    @Override
+    public String languageId() {
+        return "python";
+    }
+
+    @Override
+    public StdioPlan stdio(String source) {
+        return new StdioPlan("main.py", source, syntaxCheck("main.py"), List.of("python3", "main.py"));
+    }
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
@@ -30,7 +41,7 @@ public final class PythonHarness implements HarnessGenerator {
                 "solution.py", source.getBytes(StandardCharsets.UTF_8),
                 "harness.py", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                CHECK, List.of("python3", "-u", "harness.py"), "results.jsonl");
+                syntaxCheck("solution.py"), List.of("python3", "-u", "harness.py"), "results.jsonl");
     }
 
     static String reader(ValueType type) {

@@ -1,0 +1,130 @@
+package dev.codedrill.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.problem.Difficulty;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.testing.TestEngine;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every language's stdio run must do, against a real sandbox container, on A + B (two integers that fit in
+ * 64 bits on one line; print their sum). A language's test extends this with programs in that language.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class StdioContract {
+
+    private DockerEngine engine;
+
+    protected abstract HarnessGenerator generator();
+
+    /** Reads a and b, prints a + b. */
+    protected abstract String aPlusB();
+
+    /** Prints a - b. */
+    protected abstract String aMinusB();
+
+    /** Prints a / (b - 2) with integer division: crashes on the first test (b = 2). */
+    protected abstract String crashingWhenBIsTwo();
+
+    /** What the runtime error must mention. */
+    protected abstract String runtimeErrorFragment();
+
+    /** Loops for ever when b = 5, else prints a + b. */
+    protected abstract String loopingWhenBIsFive();
+
+    /** Writes "x" to stdout for ever. */
+    protected abstract String flooding();
+
+    /** Does not compile (or, interpreted, has a syntax error) on line 1. */
+    protected abstract String notCompiling();
+
+    /** What the compilation error must mention. */
+    protected abstract String compileErrorFragment();
+
+    @BeforeAll
+    void connect() {
+        engine = TestEngine.hostEngine();
+    }
+
+    @AfterAll
+    void close() {
+        engine.close();
+    }
+
+    private static TestCase test(int i, String input, String expected) {
+        return new TestCase(i, "test " + (i + 1), new TextNode(input), new TextNode(expected), i == 0);
+    }
+
+    private static Problem problem() {
+        return new Problem("a-plus-b", "A + B", Difficulty.EASY, List.of("math"), ProblemKind.STDIO, null,
+                ComparatorSpec.TOKENS, 2000, 256, "", List.of(test(0, "1 2\n", "3\n"), test(1, "-5 5\n", "0\n"),
+                test(2, "1000000000000 1\n", "1000000000001\n")), Path.of("."));
+    }
+
+    protected JudgeResult judge(String source) {
+        Problem problem = problem();
+        String id = engine.create(TestEngine.sandbox("stdio-" + generator().languageId()).build());
+        try {
+            engine.start(id);
+            return new StdioJudge().judge(problem, generator().stdio(source), problem.tests(), new Sandbox(engine, id),
+                    RunLimits.of(problem));
+        } finally {
+            engine.remove(id);
+        }
+    }
+
+    @Test
+    void aCorrectProgramIsAcceptedOnEveryTest() {
+        JudgeResult result = judge(aPlusB());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(result.passed()).isEqualTo(3);
+        assertThat(result.tests().get(2).actual().strip()).isEqualTo("1000000000001");
+    }
+
+    @Test
+    void aWrongOutputIsAWrongAnswerWithTheOutputShown() {
+        JudgeResult result = judge(aMinusB());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.WrongAnswer.class);
+        assertThat(result.tests().get(0).actual().strip()).isEqualTo("-1");
+    }
+
+    @Test
+    void aCrashIsARuntimeErrorThatSaysWhat() {
+        JudgeResult result = judge(crashingWhenBIsTwo());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOfSatisfying(Verdict.RuntimeError.class, e ->
+                assertThat(e.error()).contains(runtimeErrorFragment()));
+    }
+
+    @Test
+    void anInfiniteLoopOnOneTestIsATimeLimitWhileTheOthersStillRun() {
+        JudgeResult result = judge(loopingWhenBIsFive());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.verdict().code())
+                .containsExactly("ACCEPTED", "TIME_LIMIT_EXCEEDED", "ACCEPTED");
+    }
+
+    @Test
+    void anOutputFloodIsAnOutputLimit() {
+        JudgeResult result = judge(flooding());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+    }
+
+    @Test
+    void codeThatDoesNotCompileIsACompilationError() {
+        JudgeResult result = judge(notCompiling());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOfSatisfying(Verdict.CompilationError.class,
+                e -> assertThat(e.compilerOutput()).contains(compileErrorFragment()));
+    }
+}

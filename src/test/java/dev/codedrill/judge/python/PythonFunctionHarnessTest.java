@@ -1,0 +1,80 @@
+package dev.codedrill.judge.python;
+
+import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.problem.ValueType;
+
+class PythonFunctionHarnessTest extends FunctionHarnessContract {
+
+    private static final String ACCEPTED = """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    seen = {}
+                    for i, n in enumerate(nums):
+                        if target - n in seen:
+                            print("found", i)
+                            return [seen[target - n], i]
+                        seen[n] = i
+            """;
+
+    @Override
+    protected HarnessGenerator generator() {
+        return new PythonHarness();
+    }
+
+    @Override
+    protected String twoSumAccepted() {
+        return ACCEPTED;
+    }
+
+    @Override
+    protected String twoSumWrongOrder() {
+        return ACCEPTED.replace("[seen[target - n], i]", "[i, seen[target - n]]");
+    }
+
+    @Override
+    protected String twoSumThrowing() {
+        return "class Solution:\n    def twoSum(self, nums, target):\n        return 1 // 0\n";
+    }
+
+    @Override
+    protected String runtimeErrorFragment() {
+        return "ZeroDivisionError: integer division or modulo by zero (solution.py, line 3)";
+    }
+
+    @Override
+    protected String twoSumLoopingOnThreeNumbers() {
+        return ACCEPTED.replace("seen = {}", "seen = {}\n        while len(nums) == 3: pass");
+    }
+
+    @Override
+    protected String twoSumNotCompiling() {
+        return "class Solution:\n    def twoSum(self, nums, target)\n        return []\n";
+    }
+
+    @Override
+    protected String compileErrorFragment() {
+        return "solution.py:2";
+    }
+
+    @Override
+    protected String twoSumMisnamed() {
+        return ACCEPTED.replace("def twoSum", "def twoSumm");
+    }
+
+    @Override
+    protected String misnamedFragment() {
+        return "no method twoSum in class Solution";
+    }
+
+    @Override
+    protected String twoSumHoggingMemory() {
+        return ACCEPTED.replace("seen = {}", "seen = {}\n        hog = [bytearray(64 * 1024 * 1024) for _ in range(16)]");
+    }
+
+    @Override
+    protected String echo(ValueType type) {
+        return "class Solution:\n    def echo(self, x):\n        return x\n";
+    }
+}
