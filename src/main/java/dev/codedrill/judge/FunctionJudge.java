@@ -24,14 +24,22 @@ public final class FunctionJudge {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
 
     public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
+        return judge(problem, plan, tests, sandbox, limits, stage -> { });
+    }
+
+    /** As above, telling {@code stages} when compiling and running begin. */
+    public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits,
+                             java.util.function.Consumer<JudgeStage> stages) {
         sandbox.put(plan.files());
         if (!plan.compile().isEmpty()) {
+            stages.accept(JudgeStage.COMPILING);
             ExecResult compiled = sandbox.run(plan.compile(), limits.compile(), limits.compilerOutputBytes(),
                     limits.compilerOutputBytes());
             if (!compiled.succeeded()) {
                 return JudgeResult.without(Verdicts.compileFailure(compiled, limits), notRun(problem, tests));
             }
         }
+        stages.accept(JudgeStage.RUNNING);
         ExecResult run = sandbox.run(plan.run(), limits.runDeadline(tests.size()), limits.outputBytes(),
                 limits.compilerOutputBytes());
         ExecResult collected = sandbox.run(List.of("cat", plan.results()), Duration.ofSeconds(20),
@@ -81,25 +89,31 @@ public final class FunctionJudge {
                 } else if (ms > limits.perTestMs()) {
                     yield new Verdict.TimeLimitExceeded(limits.perTestMs());
                 } else {
-                    yield comparator.matches(test.expected(), value) ? new Verdict.Accepted() : new Verdict.WrongAnswer();
+                    // a custom input has no expected value: it ran, and its output is what the learner wanted
+                    yield test.expected() == null || comparator.matches(test.expected(), value)
+                            ? new Verdict.Accepted() : new Verdict.WrongAnswer();
                 }
             }
         };
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, ms, test.input().toString(),
-                test.expected().toString(), actual, stdout, error);
+                expected(test), actual, stdout, error);
     }
 
     private static TestResult missing(TestCase test, ExecResult run, RunLimits limits) {
         Verdict verdict = Verdicts.cutOff(run, limits);
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, 0, test.input().toString(),
-                test.expected().toString(), null, "", error);
+                expected(test), null, "", error);
+    }
+
+    private static String expected(TestCase test) {
+        return test.expected() == null ? "" : test.expected().toString();
     }
 
     private static TestResult notRun(TestCase test) {
         return new TestResult(test.index(), test.name(), test.sample(), null, 0, test.input().toString(),
-                test.expected().toString(), null, "", "");
+                expected(test), null, "", "");
     }
 
     private static List<TestResult> notRun(Problem problem, List<TestCase> tests) {

@@ -24,8 +24,15 @@ public final class StdioJudge {
     }
 
     public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
+        return judge(problem, plan, tests, sandbox, limits, stage -> { });
+    }
+
+    /** As above, telling {@code stages} when compiling and running begin. */
+    public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits,
+                             java.util.function.Consumer<JudgeStage> stages) {
         sandbox.put(plan.files(tests));
         if (!plan.compile().isEmpty()) {
+            stages.accept(JudgeStage.COMPILING);
             ExecResult compiled = sandbox.run(plan.compile(), limits.compile(), limits.compilerOutputBytes(),
                     limits.compilerOutputBytes());
             if (!compiled.succeeded()) {
@@ -37,6 +44,7 @@ public final class StdioJudge {
         List<String> run = new ArrayList<>(List.of("sh", "run_stdio.sh", Integer.toString(tests.size()),
                 Long.toString(perTestSeconds), Integer.toString(limits.outputBytes())));
         run.addAll(plan.run());
+        stages.accept(JudgeStage.RUNNING);
         ExecResult ran = sandbox.run(run, Duration.ofMillis(limits.startupMs() + tests.size() * (perTestSeconds + 1) * 1000),
                 limits.compilerOutputBytes(), limits.compilerOutputBytes());
         ExecResult collected = sandbox.run(List.of("sh", "collect_stdio.sh", Integer.toString(tests.size()),
@@ -70,11 +78,12 @@ public final class StdioJudge {
             String signal = r.exit() > 128 ? Verdicts.signal(r.exit() - 128) : "exited with code " + r.exit();
             verdict = new Verdict.RuntimeError(r.err().isBlank() ? signal : signal + "\n" + r.err().strip());
         } else {
-            verdict = comparator.matches(test.expected().asText(), r.out()) ? new Verdict.Accepted() : new Verdict.WrongAnswer();
+            verdict = test.expected() == null || comparator.matches(expected(test), r.out())
+                    ? new Verdict.Accepted() : new Verdict.WrongAnswer();
         }
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : r.err().strip();
         return new TestResult(test.index(), test.name(), test.sample(), verdict, r.ms(), test.input().asText(),
-                test.expected().asText(), r.out(), "", error);
+                expected(test), r.out(), "", error);
     }
 
     private static boolean memoryMessage(String err) {
@@ -86,12 +95,16 @@ public final class StdioJudge {
     private static TestResult missing(TestCase test, ExecResult run, RunLimits limits) {
         Verdict verdict = Verdicts.cutOff(run, limits);
         return new TestResult(test.index(), test.name(), test.sample(), verdict, 0, test.input().asText(),
-                test.expected().asText(), null, "", verdict instanceof Verdict.RuntimeError re ? re.error() : "");
+                expected(test), null, "", verdict instanceof Verdict.RuntimeError re ? re.error() : "");
+    }
+
+    private static String expected(TestCase test) {
+        return test.expected() == null ? "" : test.expected().asText();
     }
 
     private static TestResult notRun(TestCase test) {
         return new TestResult(test.index(), test.name(), test.sample(), null, 0, test.input().asText(),
-                test.expected().asText(), null, "", "");
+                expected(test), null, "", "");
     }
 
     /** Reads collect_stdio.sh's framing: result lines, "@@@ END", then per test a header and its bytes. */

@@ -1,0 +1,16 @@
+package dev.codedrill.judge;
+
+import java.time.Duration;
+
+/** Lends sandbox containers to the judge: the warm pool, or (for the cold path) a fresh container each time. */
+public interface SandboxLender {
+
+    /** A sandbox for the language with the given memory limit, within the wait. */
+    Sandbox borrow(String languageId, int memoryMb, Duration wait) throws InterruptedException;
+
+    /**
+     * Takes the sandbox back. {@code suspect} (deadline hit, memory, crash, output flood, cancelled) means it is
+     * destroyed rather than reset and reused.
+     */
+    void giveBack(Sandbox sandbox, boolean suspect);
+}
