@@ -9,7 +9,14 @@ import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
 import dev.codedrill.docker.StartupProgress;
 import java.nio.charset.StandardCharsets;
+import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.problem.ProblemLoader;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -45,6 +52,44 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Where problems are loaded from: the bundled folder (the {@code codedrill.problems} property, else a
+     * {@code problems} folder beside or above the jar, else ./problems), then the config's extra folders.
+     */
+    public List<Path> problemRoots() {
+        List<Path> roots = new ArrayList<>();
+        String property = System.getProperty("codedrill.problems");
+        if (property != null) {
+            roots.add(Path.of(property));
+        } else {
+            bundledProblems().ifPresent(roots::add);
+        }
+        roots.addAll(settings.problemDirs());
+        return roots;
+    }
+
+    public ProblemLibrary loadProblems() {
+        return new ProblemLoader().load(problemRoots());
+    }
+
+    private static Optional<Path> bundledProblems() {
+        try {
+            Path jar = Path.of(AppContext.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("problems"))) {
+                    return Optional.of(dir.resolve("problems"));
+                }
+                if (dir.getNameCount() < jar.getNameCount() - 2) {
+                    break; // beside the jar, or one or two levels up (target/, the app image's lib/)
+                }
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code source to look beside: fall back to the working directory
+        }
+        Path local = Path.of("problems");
+        return Files.isDirectory(local) ? Optional.of(local.toAbsolutePath()) : Optional.empty();
     }
 
     /** The host's own engine (DOCKER_HOST, the config's docker.host, or the default socket). */

@@ -1,0 +1,45 @@
+package dev.codedrill.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.problem.Signature;
+import org.junit.jupiter.api.Test;
+
+class StarterCodeTest {
+
+    private final Signature twoSum = Signature.parse("twoSum(nums: int[], target: int) -> int[]");
+    private final Signature trees = Signature.parse("merge(a: TreeNode, names: string[][], big: long) -> ListNode");
+
+    @Test
+    void eachLanguageGetsTheLeetCodeStyleShapeOfTheSignature() {
+        assertThat(StarterCode.function(twoSum, "python"))
+                .contains("class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:");
+        assertThat(StarterCode.function(twoSum, "javascript")).contains("function twoSum(nums, target) {")
+                .contains("@param {number[]} nums");
+        assertThat(StarterCode.function(twoSum, "java")).contains("class Solution {\n    public int[] twoSum(int[] nums, int target) {");
+        assertThat(StarterCode.function(twoSum, "cpp")).contains("vector<int> twoSum(vector<int>& nums, int target) {");
+        assertThat(StarterCode.function(twoSum, "go")).contains("func twoSum(nums []int, target int) []int {");
+        assertThat(StarterCode.function(twoSum, "php")).contains("function twoSum($nums, $target) {")
+                .contains("@param Integer[] $nums");
+    }
+
+    @Test
+    void nodeTypesAndNestedArraysMapToEachLanguagesTypes() {
+        assertThat(StarterCode.function(trees, "python"))
+                .contains("def merge(self, a: Optional[TreeNode], names: List[List[str]], big: int) -> Optional[ListNode]:")
+                .contains("# class TreeNode:").contains("# class ListNode:");
+        assertThat(StarterCode.function(trees, "java")).contains("public ListNode merge(TreeNode a, String[][] names, long big)");
+        assertThat(StarterCode.function(trees, "cpp"))
+                .contains("ListNode* merge(TreeNode* a, vector<vector<string>>& names, long long big)");
+        assertThat(StarterCode.function(trees, "go")).contains("func merge(a *TreeNode, names [][]string, big int64) *ListNode");
+    }
+
+    @Test
+    void stdioProblemsStartFromAProgramThatReadsStdin() {
+        for (String language : StarterCode.languages()) {
+            assertThat(StarterCode.stdio(language)).as(language).isNotBlank();
+        }
+        assertThat(StarterCode.stdio("java")).contains("public class Main");
+    }
+}
