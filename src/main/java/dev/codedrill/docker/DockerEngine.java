@@ -40,6 +40,36 @@ public interface DockerEngine extends AutoCloseable {
     /** Kills every process of {@code user} in the container with a second exec run as that user. */
     void killProcessesOf(String containerId, String user);
 
+    // Volumes, limits and kill: default methods so that small test fakes need only what they use.
+
+    /**
+     * Creates a named volume with driver {@code local} and the given driver options (for a tmpfs-backed volume:
+     * {@code type=tmpfs, device=tmpfs, o=size=64m,uid=65534}). The app label is always added.
+     */
+    default void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
+        throw new UnsupportedOperationException("createVolume");
+    }
+
+    /** Removes a named volume; a missing volume is fine. Fails while a container still uses it. */
+    default void removeVolume(String name) {
+        throw new UnsupportedOperationException("removeVolume");
+    }
+
+    /** Names of the volumes whose labels include all of the given ones. */
+    default List<String> listVolumes(Map<String, String> labels) {
+        throw new UnsupportedOperationException("listVolumes");
+    }
+
+    /** Sets a running container's memory limit, swap included (memory = memory-swap: no swap). */
+    default void updateMemory(String containerId, long bytes) {
+        throw new UnsupportedOperationException("updateMemory");
+    }
+
+    /** Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing container is fine. */
+    default void kill(String containerId) {
+        throw new UnsupportedOperationException("kill");
+    }
+
     @Override
     void close();
 }
