@@ -36,6 +36,7 @@ public final class ContainerPool implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainerPool.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final Duration JOB_GRACE = Duration.ofSeconds(15);
 
     private final DockerEngine engine;
     private final PoolConfig config;
@@ -63,6 +64,7 @@ public final class ContainerPool implements AutoCloseable {
         }
         this.workers = new ScheduledThreadPoolExecutor(config.workerThreads(), daemonThreads(config.sessionId()));
         workers.setRemoveOnCancelPolicy(true);
+        workers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Starts filling every language to its pool size in the background; returns at once. */
@@ -226,7 +228,9 @@ public final class ContainerPool implements AutoCloseable {
             factory.reset(entry.sandbox(), lp.language);
         } catch (RuntimeException e) {
             failure = e.getMessage();
-            LOG.warn("reset of {} failed; destroying it: {}", entry, e.getMessage());
+            if (!shutDown) {
+                LOG.warn("reset of {} failed; destroying it: {}", entry, e.getMessage());
+            }
         }
         lp.lock.lock();
         try {
@@ -447,7 +451,7 @@ public final class ContainerPool implements AutoCloseable {
     public void close() {
         if (!closing.compareAndSet(false, true)) {
             try {
-                closed.await(SHUTDOWN_WAIT.toSeconds() * 2, TimeUnit.SECONDS);
+                closed.await(SHUTDOWN_WAIT.plus(JOB_GRACE).toSeconds() * 2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -463,9 +467,15 @@ public final class ContainerPool implements AutoCloseable {
                     lp.lock.unlock();
                 }
             }
-            workers.shutdownNow();
-            if (!workers.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warn("pool workers still busy after {} s; removing their containers anyway", SHUTDOWN_WAIT.toSeconds());
+            // Queued jobs are dropped; running ones finish their engine call (interrupting one mid-call would only
+            // turn a removal into a failure), then see the pool is shut down.
+            workers.shutdown();
+            if (!workers.awaitTermination(JOB_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                if (!workers.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("pool workers still busy after {} s; removing their containers anyway",
+                            SHUTDOWN_WAIT.toSeconds());
+                }
             }
             removeEverything();
         } catch (InterruptedException e) {
