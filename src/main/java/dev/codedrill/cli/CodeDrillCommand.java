@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code codedrill}: with no command it opens the GUI; the subcommands are the CLI. */
 @Command(name = "codedrill", mixinStandardHelpOptions = true, versionProvider = CodeDrillCommand.VersionProvider.class,
         description = "Practise programming problems offline. With no command, opens the app.",
-        subcommands = {DoctorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CodeDrillCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

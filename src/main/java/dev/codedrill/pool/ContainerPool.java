@@ -247,6 +247,13 @@ public final class ContainerPool implements AutoCloseable {
         }
     }
 
+    void copyIn(Lease lease, byte[] tar) {
+        if (lease.returned()) {
+            throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
+        }
+        TarCopy.copy(engine, lease.containerId(), tar, TarCopy.Method.EXEC);
+    }
+
     void setMemoryLimit(Lease lease, long bytes) {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");

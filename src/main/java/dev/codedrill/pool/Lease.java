@@ -49,6 +49,11 @@ public final class Lease implements AutoCloseable {
         return condition;
     }
 
+    /** Unpacks a tar (source, harness, test input) into the work dir, as the sandbox user. */
+    public void copyIn(byte[] tar) {
+        pool.copyIn(this, tar);
+    }
+
     /** Changes the container's memory limit for this run (compile under a generous one); the reset puts it back. */
     public void setMemoryLimit(long bytes) {
         pool.setMemoryLimit(this, bytes);
