@@ -43,8 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--copy", defaultValue = "EXEC", paramLabel = "HOW",
-            description = "How both paths copy the tar in: EXEC (unpacked by an exec, as the pool does) or ARCHIVE"
-                    + " (the engine's archive upload, docker cp). Default: ${DEFAULT-VALUE}.")
+            description = "How both paths copy the tar in: EXEC (an exec of its own unpacks it, as Lease.copyIn does),"
+                    + " ARCHIVE (the engine's archive upload, docker cp) or INLINE (the exec that runs the program"
+                    + " unpacks it first, TarCopy.withFiles). Default: ${DEFAULT-VALUE}.")
     TarCopy.Method copy;
 
     @Option(names = "--json", description = "One JSON object per language, one per line.")

@@ -89,9 +89,14 @@ public final class PoolBenchmark {
     }
 
     private void runIn(String containerId, byte[] tar, List<String> cmd) {
-        TarCopy.copy(engine, containerId, tar, copy);
-        ExecResult result = engine.exec(containerId, new ExecRequest(cmd, SandboxFactory.USER, SandboxFactory.WORK_DIR,
-                List.of(), ExecRequest.DEFAULT_LIMIT, ExecRequest.DEFAULT_LIMIT, EXEC_TIMEOUT));
+        ExecRequest request = new ExecRequest(cmd, SandboxFactory.USER, SandboxFactory.WORK_DIR, List.of(),
+                ExecRequest.DEFAULT_LIMIT, ExecRequest.DEFAULT_LIMIT, EXEC_TIMEOUT);
+        if (copy == TarCopy.Method.INLINE) {
+            request = TarCopy.withFiles(tar, request);
+        } else {
+            TarCopy.copy(engine, containerId, tar, copy);
+        }
+        ExecResult result = engine.exec(containerId, request);
         if (!result.succeeded() || !result.stdoutText().equals("hello\n")) {
             throw new SandboxException("the benchmark program did not print hello (exit " + result.exitCode() + "): "
                     + result.stderrText().strip());

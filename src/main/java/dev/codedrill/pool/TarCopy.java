@@ -27,12 +27,18 @@ public final class TarCopy {
         /** Inside an exec (tars up to 1 MiB; larger ones fall back to {@link #ARCHIVE}). */
         EXEC,
         /** The engine's archive upload ({@code docker cp}). */
-        ARCHIVE
+        ARCHIVE,
+        /** Unpacked by the same exec that then runs the command (see {@link #withFiles}): one exec fewer. */
+        INLINE
     }
+
+    /** Exit code of a {@link #withFiles} request whose files could not be unpacked. */
+    public static final int UNPACK_FAILED = 125;
 
     private TarCopy() {
     }
 
+    /** Copies the tar in by {@code method}; {@link Method#INLINE} means {@link Method#EXEC} here. */
     public static void copy(DockerEngine engine, String containerId, byte[] tar, Method method) {
         if (method == Method.ARCHIVE || tar.length > EXEC_LIMIT) {
             engine.copyTar(containerId, SandboxFactory.WORK_DIR, new ByteArrayInputStream(tar));
@@ -52,5 +58,37 @@ public final class TarCopy {
             throw new SandboxException("Could not unpack the run's files in " + containerId + " (exit "
                     + result.exitCode() + "): " + result.stderrText().strip());
         }
+    }
+
+    /**
+     * The same request, but it first unpacks {@code tar} into the work dir and only then runs its command: the files
+     * ride in environment variables (each under the per-string limit) that are unset before the command starts. A
+     * failed unpack exits {@link #UNPACK_FAILED} with a message on stderr.
+     */
+    public static ExecRequest withFiles(byte[] tar, ExecRequest request) {
+        if (!fitsInExec(tar)) {
+            throw new IllegalArgumentException("a tar of " + tar.length + " bytes is too large to go inline");
+        }
+        String encoded = Base64.getEncoder().encodeToString(tar);
+        int chunkChars = CHUNK / 3 * 4;
+        List<String> env = new ArrayList<>(request.env());
+        StringBuilder parts = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0, n = 0; i < encoded.length(); i += chunkChars, n++) {
+            env.add("CODEDRILL_TAR_" + n + "=" + encoded.substring(i, Math.min(encoded.length(), i + chunkChars)));
+            parts.append("\"$CODEDRILL_TAR_").append(n).append("\" ");
+            names.append(" CODEDRILL_TAR_").append(n);
+        }
+        String script = "printf %s " + parts + "| base64 -d | tar -x -f - -C " + SandboxFactory.WORK_DIR
+                + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + UNPACK_FAILED + "; }\n"
+                + "unset" + names + "\nexec \"$@\"\n";
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", script, "sh"));
+        cmd.addAll(request.cmd());
+        return new ExecRequest(cmd, request.user(), request.workDir(), env, request.stdoutLimit(),
+                request.stderrLimit(), request.timeout());
+    }
+
+    public static boolean fitsInExec(byte[] tar) {
+        return tar.length <= EXEC_LIMIT;
     }
 }

@@ -55,6 +55,23 @@ class TarCopyTest {
         assertThat(sha("big.bin")).isEqualTo(sha256(data));
     }
 
+    @Test
+    void filesRidingInlineAreUnpackedBeforeTheCommandRunsAndLeaveNoTraceInItsEnvironment() {
+        byte[] data = new byte[200 * 1024];
+        new Random(9).nextBytes(data);
+        byte[] tar = Tar.ownedBy(SandboxFactory.UID).file("inline/data.bin", data).file("inline/main.py",
+                "import os\nprint(sorted(k for k in os.environ if k.startswith('CODEDRILL')))\nraise SystemExit(3)\n")
+                .toBytes();
+        ExecRequest request = new ExecRequest(List.of("python3", "inline/main.py"), SandboxFactory.USER,
+                SandboxFactory.WORK_DIR, List.of("MINE=1"), 65536, 65536, Duration.ofSeconds(30));
+
+        var result = engine.exec(sandbox.containerId(), TarCopy.withFiles(tar, request));
+
+        assertThat(result.stdoutText()).isEqualTo("[]\n");
+        assertThat(result.exitCode()).as("the command's own exit code").isEqualTo(3);
+        assertThat(sha("inline/data.bin")).isEqualTo(sha256(data));
+    }
+
     private static String sha(String file) {
         return run("sha256sum " + file + " | cut -d' ' -f1").strip();
     }
