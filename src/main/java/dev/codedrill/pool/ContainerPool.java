@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -435,6 +437,20 @@ public final class ContainerPool implements AutoCloseable {
         List<PoolStats> all = new ArrayList<>();
         pools.keySet().forEach(id -> all.add(stats(id)));
         return all;
+    }
+
+    /** The ids of every container the pool holds (in any state), for checks against the engine. */
+    Set<String> containerIds() {
+        Set<String> ids = new HashSet<>();
+        for (LanguagePool lp : pools.values()) {
+            lp.lock.lock();
+            try {
+                lp.live.forEach(e -> ids.add(e.id()));
+            } finally {
+                lp.lock.unlock();
+            }
+        }
+        return ids;
     }
 
     /** Waits until every language has its pool size idle and nothing is in flight; false at the timeout. */

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class PoolBenchmark {
 
     private static final int WARM_UP = 2;
+    private static final Duration PAUSE = Duration.ofMillis(500);
     private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
     private static final Map<String, String> HELLO = Map.of(
             "python", "print('hello')\n",
@@ -58,7 +59,11 @@ public final class PoolBenchmark {
         List<Duration> warmTimes = new ArrayList<>();
         List<Duration> coldTimes = new ArrayList<>();
         for (int i = 0; i < WARM_UP + runs; i++) {
+            // A pause before each measurement, the same for both paths, so that neither pays for the engine's
+            // leftover work from the other (a removed container's clean-up, a returned one's reset).
+            pause();
             Duration warm = timeWarm(pool, language, tar, cmd);
+            pause();
             Duration coldTime = timeCold(cold, language, tar, cmd);
             if (i >= WARM_UP) {
                 warmTimes.add(warm);
@@ -67,6 +72,15 @@ public final class PoolBenchmark {
         }
         return new Result(language.id(), runs, Percentiles.of(warmTimes, 50), Percentiles.of(warmTimes, 90),
                 Percentiles.of(coldTimes, 50), Percentiles.of(coldTimes, 90));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("benchmark interrupted", e);
+        }
     }
 
     private Duration timeWarm(ContainerPool pool, Language language, byte[] tar, List<String> cmd) {

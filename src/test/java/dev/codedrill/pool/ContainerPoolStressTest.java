@@ -108,6 +108,7 @@ class ContainerPoolStressTest {
             List<ContainerState> left = engine.list(pool.labels());
             assertThat(left).as("the engine holds exactly the pool's containers").hasSize(2)
                     .allMatch(ContainerState::running);
+            assertThat(left).extracting(ContainerState::id).containsExactlyInAnyOrderElementsOf(pool.containerIds());
             assertThat(engine.listVolumes(pool.labels())).hasSize(2);
             assertThat(stats.created() - stats.destroyed()).as("created - destroyed: none lost, none leaked")
                     .isEqualTo(2);
