@@ -116,6 +116,17 @@ public final class ContainerPool implements AutoCloseable {
         long startedNanos = System.nanoTime();
         while (true) {
             PooledContainer entry = takeIdle(lp, started, deadline);
+            String due = config.recycle().dueReason(entry.uses(), entry.createdAt(), clock.instant());
+            if (due != null) {
+                // Aged while idle: replace it rather than lend it.
+                lp.lock.lock();
+                try {
+                    destroyLater(lp, entry, due);
+                } finally {
+                    lp.lock.unlock();
+                }
+                continue;
+            }
             if (stillRunning(entry)) {
                 lp.lock.lock();
                 try {

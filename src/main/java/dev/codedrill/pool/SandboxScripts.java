@@ -44,8 +44,8 @@ final class SandboxScripts {
 
     /**
      * Kills every process of the sandbox user (kill(-1) spares only this shell and PID 1, which is root's), runs the
-     * language's teardown tasks, wipes the work dir, /tmp and /dev/shm (and what a run added to the cache dir), then
-     * checks that no process and no file is left.
+     * language's teardown tasks, wipes the work dir, /tmp and /dev/shm (and what a run added to the cache dir) and the
+     * user's System V IPC objects, then checks that no process, no file and no IPC object is left.
      */
     static String reset(Language language, boolean primed) {
         StringBuilder s = new StringBuilder(STOP_ALL.formatted(SandboxFactory.UID));
@@ -66,6 +66,11 @@ final class SandboxScripts {
             s.append("find /cache -mindepth 1 -delete 2>/dev/null\n");
             dirs = dirs + " /cache";
         }
+        // System V IPC lives in the container's IPC namespace, not in a directory: remove the user's objects too.
+        s.append("command -v ipcrm >/dev/null 2>&1 && ipcrm --all 2>/dev/null\n");
+        s.append("for f in /proc/sysvipc/shm /proc/sysvipc/msg /proc/sysvipc/sem; do\n")
+                .append("  [ ! -r \"$f\" ] || [ \"$(wc -l < \"$f\")\" -le 1 ] || { echo \"IPC objects left in $f\" >&2; exit 4; }\n")
+                .append("done\n");
         s.append("left=$(find ").append(dirs).append(" -mindepth 1 -print 2>&1 | head -n 5)\n");
         s.append("[ -z \"$left\" ] || { echo \"left behind: $left\" >&2; exit 4; }\n");
         s.append("stop_all\n");

@@ -191,6 +191,49 @@ class ContainerPoolStateTest {
     }
 
     @Test
+    void aContainerThatAgedWhileIdleIsReplacedInsteadOfLent() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        pool = new ContainerPool(engine, List.of(python(1)), PoolConfig.defaults().withExtraPerLanguage(0)
+                .withRecycle(new RecyclePolicy(100, Duration.ofMinutes(30))), clock).start();
+        assertThat(pool.awaitSettled(SETTLE)).isTrue();
+        String old = engine.containers.keySet().iterator().next();
+        clock.advance(Duration.ofMinutes(31));
+        try (Lease lease = pool.borrow("python", Duration.ofSeconds(5))) {
+            assertThat(lease.containerId()).isNotEqualTo(old);
+        }
+        assertThat(pool.awaitSettled(SETTLE)).isTrue();
+        assertThat(pool.stats("python").destroyed()).isEqualTo(1);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
     void returningALeaseTwiceIsHarmlessAndTheSeedApiRefusesForeignIds() throws Exception {
         started(1, 0);
         Lease lease = pool.borrow("python", Duration.ofSeconds(1));

@@ -163,6 +163,15 @@ class ContainerPoolTest {
     }
 
     @Test
+    void aSystemVSharedMemorySegmentLeftByARunIsGoneForTheNextRunInTheSameContainer(TestInfo test) throws Exception {
+        singleContainerPool(test, language("python"));
+        try (Lease again = reuseAfter("ipcmk -M 4096 && ipcmk -Q && ipcmk -S 2")) {
+            assertThat(output(engine, again, "cat /proc/sysvipc/shm /proc/sysvipc/msg /proc/sysvipc/sem | grep -vc '^ *key'"
+                    + " || true")).isEqualTo("0\n");
+        }
+    }
+
+    @Test
     void aChangedEnvironmentIsInvisibleToTheNextRunInTheSameContainer(TestInfo test) throws Exception {
         singleContainerPool(test, language("python"));
         String envScript = "env | grep -v -e '^PWD=' -e '^SHLVL=' -e '^_=' | sort";
