@@ -41,22 +41,65 @@ public interface DockerEngine extends AutoCloseable {
     void killProcessesOf(String containerId, String user);
 
     /** Stops a running container (SIGTERM, then SIGKILL after {@code graceSeconds}); a stopped one is fine. */
-    void stop(String containerId, int graceSeconds);
+    default void stop(String containerId, int graceSeconds) {
+        throw new UnsupportedOperationException("stop");
+    }
 
     /** The host port a container's TCP port is published on, if it is. */
-    java.util.Optional<Integer> publishedPort(String containerId, int containerPort);
+    default java.util.Optional<Integer> publishedPort(String containerId, int containerPort) {
+        throw new UnsupportedOperationException("publishedPort");
+    }
 
     /** The container's last {@code lines} log lines (stdout and stderr interleaved). */
-    String logs(String containerId, int lines);
+    default String logs(String containerId, int lines) {
+        throw new UnsupportedOperationException("logs");
+    }
 
     /** A streaming {@code docker save} of one or more images; the caller closes it. */
-    InputStream saveImages(List<String> images);
+    default InputStream saveImages(List<String> images) {
+        throw new UnsupportedOperationException("saveImages");
+    }
 
     /** Streams a {@code docker save} tar into the engine. */
-    void loadImages(InputStream tar);
+    default void loadImages(InputStream tar) {
+        throw new UnsupportedOperationException("loadImages");
+    }
 
     /** Pulls an image, reporting each progress line. */
-    void pullImage(String image, java.util.function.Consumer<String> progress);
+    default void pullImage(String image, java.util.function.Consumer<String> progress) {
+        throw new UnsupportedOperationException("pullImage");
+    }
+
+    // Volumes, limits and kill (and above, the private daemon's and the images' calls): default methods so that
+    // small test fakes need only what they use.
+
+    /**
+     * Creates a named volume with driver {@code local} and the given driver options (for a tmpfs-backed volume:
+     * {@code type=tmpfs, device=tmpfs, o=size=64m,uid=65534}). The app label is always added.
+     */
+    default void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
+        throw new UnsupportedOperationException("createVolume");
+    }
+
+    /** Removes a named volume; a missing volume is fine. Fails while a container still uses it. */
+    default void removeVolume(String name) {
+        throw new UnsupportedOperationException("removeVolume");
+    }
+
+    /** Names of the volumes whose labels include all of the given ones. */
+    default List<String> listVolumes(Map<String, String> labels) {
+        throw new UnsupportedOperationException("listVolumes");
+    }
+
+    /** Sets a running container's memory limit, swap included (memory = memory-swap: no swap). */
+    default void updateMemory(String containerId, long bytes) {
+        throw new UnsupportedOperationException("updateMemory");
+    }
+
+    /** Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing container is fine. */
+    default void kill(String containerId) {
+        throw new UnsupportedOperationException("kill");
+    }
 
     @Override
     void close();

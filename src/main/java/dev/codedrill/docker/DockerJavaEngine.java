@@ -312,6 +312,61 @@ public final class DockerJavaEngine implements DockerEngine {
         }
     }
 
+    @Override
+    public void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
+        try {
+            client.createVolumeCmd().withName(name).withDriver("local").withDriverOpts(driverOpts)
+                    .withLabels(Labels.withApp(labels)).exec();
+        } catch (RuntimeException e) {
+            throw failure("create volume " + name, e);
+        }
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        try {
+            client.removeVolumeCmd(name).exec();
+        } catch (NotFoundException e) {
+            LOG.debug("volume {} was already gone", name);
+        } catch (RuntimeException e) {
+            throw failure("remove volume " + name, e);
+        }
+    }
+
+    @Override
+    public List<String> listVolumes(Map<String, String> labels) {
+        try {
+            var request = client.listVolumesCmd();
+            if (!labels.isEmpty()) {
+                request.withFilter("label", labels.entrySet().stream().map(l -> l.getKey() + "=" + l.getValue()).toList());
+            }
+            var volumes = request.exec().getVolumes();
+            return volumes == null ? List.of() : volumes.stream().map(v -> v.getName()).toList();
+        } catch (RuntimeException e) {
+            throw failure("list volumes", e);
+        }
+    }
+
+    @Override
+    public void updateMemory(String containerId, long bytes) {
+        try {
+            client.updateContainerCmd(containerId).withMemory(bytes).withMemorySwap(bytes).exec();
+        } catch (RuntimeException e) {
+            throw failure("set the memory limit of " + containerId + " to " + bytes + " bytes", e);
+        }
+    }
+
+    @Override
+    public void kill(String containerId) {
+        try {
+            client.killContainerCmd(containerId).exec();
+        } catch (NotFoundException e) {
+            LOG.debug("container {} was already gone", containerId);
+        } catch (RuntimeException e) {
+            throw failure("kill container " + containerId, e);
+        }
+    }
+
     private void killQuietly(String containerId, String user) {
         try {
             killProcessesOf(containerId, user);

@@ -44,6 +44,13 @@ public final class SwitchableEngine implements DockerEngine {
     @Override public InputStream saveImages(List<String> images) { return target.saveImages(images); }
     @Override public void loadImages(InputStream tar) { target.loadImages(tar); }
     @Override public void pullImage(String image, Consumer<String> progress) { target.pullImage(image, progress); }
+    @Override public void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
+        target.createVolume(name, driverOpts, labels);
+    }
+    @Override public void removeVolume(String name) { target.removeVolume(name); }
+    @Override public List<String> listVolumes(Map<String, String> labels) { return target.listVolumes(labels); }
+    @Override public void updateMemory(String containerId, long bytes) { target.updateMemory(containerId, bytes); }
+    @Override public void kill(String containerId) { target.kill(containerId); }
 
     @Override
     public void close() {

@@ -41,7 +41,13 @@ public final class Judge {
         if (refused != null) {
             return JudgeResult.without(refused, List.of());
         }
-        Sandbox sandbox = lender.borrow(submission.languageId(), limits.memoryMb(), borrowWait);
+        Sandbox sandbox;
+        try {
+            sandbox = lender.borrow(submission.languageId(), limits.memoryMb(), borrowWait);
+        } catch (RuntimeException e) {
+            LOG.warn("no sandbox for {}", submission.languageId(), e);
+            return JudgeResult.without(new Verdict.InternalError("No sandbox was free: " + e.getMessage()), List.of());
+        }
         boolean suspect = true;
         try {
             JudgeResult result = problem.kind() == ProblemKind.FUNCTION

@@ -8,9 +8,13 @@ import java.util.Objects;
  *
  * @param compile the compile command, empty for interpreted languages
  * @param poolSize warm containers kept for it
+ * @param init     shell lines run once in each new pooled container, as the sandbox user (e.g. priming a build
+ *                 cache); empty by default
+ * @param teardown shell lines run at each reset, after the run's processes are killed and before the wipe; a
+ *                 failing line fails the reset, so the container is destroyed rather than reused
  */
 public record Language(String id, String name, String image, String sourceFile, List<String> compile,
-                       List<String> run, int poolSize) {
+                       List<String> run, int poolSize, List<String> init, List<String> teardown) {
 
     public Language {
         requireText(id, "id");
@@ -25,6 +29,14 @@ public record Language(String id, String name, String image, String sourceFile, 
         if (poolSize < 0) {
             throw new IllegalArgumentException("language '" + id + "' has a negative poolSize");
         }
+        init = List.copyOf(init == null ? List.of() : init);
+        teardown = List.copyOf(teardown == null ? List.of() : teardown);
+    }
+
+    /** A language without init or teardown tasks. */
+    public Language(String id, String name, String image, String sourceFile, List<String> compile, List<String> run,
+                    int poolSize) {
+        this(id, name, image, sourceFile, compile, run, poolSize, List.of(), List.of());
     }
 
     public boolean compiled() {
@@ -32,11 +44,19 @@ public record Language(String id, String name, String image, String sourceFile, 
     }
 
     public Language withImage(String newImage) {
-        return new Language(id, name, newImage, sourceFile, compile, run, poolSize);
+        return new Language(id, name, newImage, sourceFile, compile, run, poolSize, init, teardown);
     }
 
     public Language withPoolSize(int newPoolSize) {
-        return new Language(id, name, image, sourceFile, compile, run, newPoolSize);
+        return new Language(id, name, image, sourceFile, compile, run, newPoolSize, init, teardown);
+    }
+
+    public Language withInit(List<String> newInit) {
+        return new Language(id, name, image, sourceFile, compile, run, poolSize, newInit, teardown);
+    }
+
+    public Language withTeardown(List<String> newTeardown) {
+        return new Language(id, name, image, sourceFile, compile, run, poolSize, init, newTeardown);
     }
 
     private static void requireText(String value, String field) {

@@ -1,0 +1,152 @@
+package dev.codedrill.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.app.AppContext;
+import dev.codedrill.app.RunningEngine;
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.EngineException;
+import dev.codedrill.lang.Language;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolBenchmark;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.pool.TarCopy;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code codedrill bench}: how much the warm pool saves over a cold container, measured side by side. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time a tiny program through the warm pool (borrow, copy, exec, give back) and through a cold"
+                + " container (create, start, copy, exec, remove), interleaved; print p50 and p90 of each.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(3);
+
+    @ParentCommand
+    CodeDrillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", required = true, split = ",", paramLabel = "LANG",
+            description = "Language id(s), e.g. python or python,go.")
+    List<String> languageIds;
+
+    @Option(names = "--runs", defaultValue = "20", paramLabel = "N", description = "Measured runs per path (default 20).")
+    int runs;
+
+    @Option(names = "--copy", defaultValue = "EXEC", paramLabel = "HOW",
+            description = "How both paths copy the tar in: EXEC (an exec of its own unpacks it, as Lease.copyIn does),"
+                    + " ARCHIVE (the engine's archive upload, docker cp) or INLINE (the exec that runs the program"
+                    + " unpacks it first, TarCopy.withFiles). Default: ${DEFAULT-VALUE}.")
+    TarCopy.Method copy;
+
+    @Option(names = "--json", description = "One JSON object per language, one per line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        AppContext context = parent.context();
+        List<Language> languages = new ArrayList<>();
+        for (String id : languageIds) {
+            languages.add(context.languages().find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown language '" + id + "' (known: " + String.join(", ",
+                            context.languages().all().stream().map(Language::id).toList()) + ")")));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<PoolBenchmark.Result> results = new ArrayList<>();
+        try (RunningEngine running = context.startSandboxEngine(Progress.to(err))) {
+            DockerEngine engine = running.engine();
+            for (Language language : languages) {
+                if (!engine.imagePresent(language.image())) {
+                    err.println("codedrill: the image of " + language.id() + " (" + language.image() + ") is not on "
+                            + engine.endpoint() + "; run 'codedrill doctor'");
+                    return 1;
+                }
+                results.add(measure(engine, language, err));
+            }
+        } catch (EngineException e) {
+            err.println("codedrill: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            printJson(out, results);
+        } else {
+            printTable(out, results);
+        }
+        return 0;
+    }
+
+    private PoolBenchmark.Result measure(DockerEngine engine, Language language, PrintWriter err)
+            throws InterruptedException {
+        Language pooled = language.withPoolSize(Math.max(1, language.poolSize()));
+        ContainerPool pool = new ContainerPool(engine, List.of(pooled), PoolConfig.defaults());
+        // Ctrl+C during a benchmark must not leave containers behind.
+        Thread hook = new Thread(pool::close, "codedrill-bench-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            pool.start();
+            if (!pool.awaitSettled(WARM_UP_TIMEOUT)) {
+                err.println("codedrill: the " + language.id() + " pool is not warm after " + WARM_UP_TIMEOUT.toMinutes()
+                        + " min: " + pool.stats(language.id()).describe());
+            }
+            return new PoolBenchmark(engine, copy).run(pool, pooled, runs);
+        } finally {
+            pool.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting; the hook runs (and does nothing, the pool being closed)
+            }
+        }
+    }
+
+    private void printTable(PrintWriter out, List<PoolBenchmark.Result> results) {
+        out.printf("Warm pool (borrow, copy, exec, give back) vs cold container (create, start, copy, exec, remove), "
+                + "%d runs each, copy by %s%n", runs, copy.name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("%-12s %10s %10s %10s %10s %14s%n", "language", "warm p50", "warm p90", "cold p50", "cold p90",
+                "cold/warm p50");
+        for (PoolBenchmark.Result r : results) {
+            out.printf("%-12s %10s %10s %10s %10s %13.1fx%n", r.language(), ms(r.warmP50()), ms(r.warmP90()),
+                    ms(r.coldP50()), ms(r.coldP90()), r.speedup());
+        }
+        out.flush();
+    }
+
+    private void printJson(PrintWriter out, List<PoolBenchmark.Result> results) {
+        ObjectMapper mapper = new ObjectMapper();
+        for (PoolBenchmark.Result r : results) {
+            ObjectNode node = mapper.createObjectNode()
+                    .put("language", r.language())
+                    .put("runs", r.runs())
+                    .put("copy", copy.name().toLowerCase(java.util.Locale.ROOT))
+                    .put("warmP50Ms", millis(r.warmP50()))
+                    .put("warmP90Ms", millis(r.warmP90()))
+                    .put("coldP50Ms", millis(r.coldP50()))
+                    .put("coldP90Ms", millis(r.coldP90()))
+                    .put("speedup", Math.round(r.speedup() * 10) / 10.0);
+            out.println(node.toString());
+        }
+        out.flush();
+    }
+
+    private static String ms(Duration d) {
+        return Math.round(millis(d)) + " ms";
+    }
+
+    private static double millis(Duration d) {
+        return Math.round(d.toNanos() / 100_000.0) / 10.0;
+    }
+}

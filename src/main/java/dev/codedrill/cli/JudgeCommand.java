@@ -1,0 +1,147 @@
+package dev.codedrill.cli;
+
+import dev.codedrill.app.AppContext;
+import dev.codedrill.app.RunningEngine;
+import dev.codedrill.history.HistoryException;
+import dev.codedrill.history.HistoryStore;
+import dev.codedrill.history.Judgement;
+import dev.codedrill.history.NewSubmission;
+import dev.codedrill.history.SubmissionKind;
+import dev.codedrill.history.SubmissionVerdict;
+import dev.codedrill.judge.Judge;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.PoolLender;
+import dev.codedrill.judge.RunMode;
+import dev.codedrill.judge.Submission;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.problem.BrokenProblem;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemLibrary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code codedrill judge --problem ID --lang LANG FILE [--run] [--json]}: judges a file as the app would (Submit, or
+ * the samples with --run), records it in the history, prints the verdict and each test. Exit 0 whenever judging
+ * happened, whatever the verdict.
+ */
+@Command(name = "judge", mixinStandardHelpOptions = true,
+        description = "Judge a solution file against a problem's tests (all of them, or the samples with --run).")
+final class JudgeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CodeDrillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--problem", required = true, paramLabel = "ID", description = "The problem's id.")
+    String problemId;
+
+    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "python, javascript, java, cpp, go or php.")
+    String languageId;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The solution's source file.")
+    Path file;
+
+    @Option(names = "--run", description = "Run the sample tests only (as the app's Run button).")
+    boolean run;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppContext context = parent.context();
+        Problem problem = problem(context.loadProblems());
+        Language language = context.languages().find(languageId).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Unknown language '" + languageId + "' (known: " + String.join(", ",
+                context.languages().all().stream().map(Language::id).toList()) + ")"));
+        HarnessRegistry harnesses = HarnessRegistry.standard();
+        if (harnesses.find(language.id()).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Judging " + language.name()
+                    + " is not available yet (available: " + String.join(", ", harnesses.languages()) + ")");
+        }
+        String source = read(file);
+        RunMode mode = run ? RunMode.RUN : RunMode.SUBMIT;
+        PrintWriter err = spec.commandLine().getErr();
+        HistoryStore history = openHistory(context, err);
+        Long recorded = history == null ? null : history.submissions().recordQueued(new NewSubmission(problem.id(),
+                language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source));
+        try (RunningEngine engine = context.startSandboxEngine(Progress.to(err));
+             ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
+                     PoolConfig.defaults().withSessionId(context.sessionId())).start()) {
+            Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2));
+            JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
+                    stage -> Progress.to(err).report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
+            var report = JudgeReport.json(problem.id(), language.id(), mode, result);
+            if (history != null) {
+                history.submissions().recordJudged(recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
+                        result.passed(), result.total(), Math.round(result.timeMs()), report.get("tests").toString()));
+            }
+            if (json) {
+                spec.commandLine().getOut().println(report.toString());
+            } else {
+                JudgeReport.table(spec.commandLine().getOut(), problem.id(), language.id(), mode, result);
+            }
+            return 0;
+        } finally {
+            if (history != null) {
+                history.close(); // a submission not judged by now shows as interrupted next time
+            }
+        }
+    }
+
+    private Problem problem(ProblemLibrary library) {
+        return library.find(problemId).orElseThrow(() -> {
+            String broken = library.broken().stream().filter(b -> b.dir().getFileName().toString().equals(problemId))
+                    .map(BrokenProblem::describe).findFirst().map(d -> " It is broken: " + d).orElse("");
+            return new ParameterException(spec.commandLine(), "Unknown problem '" + problemId + "'." + broken
+                    + " Known: " + String.join(", ", library.problems().stream().map(Problem::id).toList()));
+        });
+    }
+
+    private String read(Path source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "Cannot read " + source + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // not UTF-8: judge it anyway, the compiler will say where (invalid bytes become U+FFFD)
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static HistoryStore openHistory(AppContext context, PrintWriter err) {
+        try {
+            return HistoryStore.open(context.dirs().dataDir());
+        } catch (HistoryException e) {
+            err.println("codedrill: not recording this submission: " + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.codedrill.pool;
+
+import dev.codedrill.lang.Language;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How the pool sizes, limits and recycles its containers.
+ *
+ * @param sessionId        labels every container and volume of this pool, so it finds its own and only its own
+ * @param extraPerLanguage containers a language may have beyond its pool size while borrowers wait
+ * @param recycle          when a container is replaced instead of reset
+ * @param borrowTimeout    how long the seed API's {@code get} waits for a container
+ * @param resetTimeout     deadline of the reset exec; past it the container is destroyed
+ * @param initTimeout      deadline of a language's init tasks in a new container
+ * @param memoryBytes      memory limit, swap included (memory = memory-swap)
+ * @param workSize         size of the tmpfs-backed work volume, e.g. {@code 64m}
+ * @param tmpSize          size of the /tmp tmpfs
+ * @param cacheSize        size of the /cache tmpfs that init tasks prime (build caches)
+ * @param workerThreads    threads for background creation, reset and removal
+ */
+public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy recycle, Duration borrowTimeout,
+                         Duration resetTimeout, Duration initTimeout, long memoryBytes, long pidsLimit, double cpus,
+                         String workSize, String tmpSize, String cacheSize, int workerThreads) {
+
+    private static final String SIZE = "\\d+[kmg]";
+
+    public PoolConfig {
+        if (sessionId == null || !sessionId.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new IllegalArgumentException("sessionId must be 1-40 of [a-z0-9-], not '" + sessionId + "'");
+        }
+        if (extraPerLanguage < 0) {
+            throw new IllegalArgumentException("extraPerLanguage must not be negative");
+        }
+        Objects.requireNonNull(recycle, "recycle");
+        requirePositive(borrowTimeout, "borrowTimeout");
+        requirePositive(resetTimeout, "resetTimeout");
+        requirePositive(initTimeout, "initTimeout");
+        if (memoryBytes < 6 * 1024 * 1024) {
+            throw new IllegalArgumentException("memoryBytes below Docker's 6 MB minimum: " + memoryBytes);
+        }
+        if (pidsLimit < 16) {
+            throw new IllegalArgumentException("pidsLimit must be at least 16, not " + pidsLimit);
+        }
+        if (cpus <= 0) {
+            throw new IllegalArgumentException("cpus must be positive");
+        }
+        for (String size : new String[] {workSize, tmpSize, cacheSize}) {
+            if (size == null || !size.matches(SIZE)) {
+                throw new IllegalArgumentException("sizes look like 64m, not '" + size + "'");
+            }
+        }
+        if (workerThreads < 1) {
+            throw new IllegalArgumentException("workerThreads must be at least 1");
+        }
+    }
+
+    /** The defaults, with a fresh session id. */
+    public static PoolConfig defaults() {
+        return new PoolConfig(newSessionId(), 2, new RecyclePolicy(50, Duration.ofMinutes(30)), Duration.ofSeconds(30),
+                Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4);
+    }
+
+    public static String newSessionId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** The most containers a language may have at once (idle, busy, resetting and being created). */
+    public int maxTotal(Language language) {
+        return Math.max(1, language.poolSize() + extraPerLanguage);
+    }
+
+    public PoolConfig withSessionId(String value) {
+        return new PoolConfig(value, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+    }
+
+    public PoolConfig withExtraPerLanguage(int value) {
+        return new PoolConfig(sessionId, value, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+    }
+
+    public PoolConfig withRecycle(RecyclePolicy value) {
+        return new PoolConfig(sessionId, extraPerLanguage, value, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+    }
+
+    public PoolConfig withBorrowTimeout(Duration value) {
+        return new PoolConfig(sessionId, extraPerLanguage, recycle, value, resetTimeout, initTimeout, memoryBytes,
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+    }
+
+    public PoolConfig withWorkerThreads(int value) {
+        return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, value);
+    }
+
+    private static void requirePositive(Duration d, String field) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(field + " must be positive, not " + d);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.codedrill.pool;
+
+/**
+ * A started sandbox container and the tmpfs-backed volume that is its work dir.
+ *
+ * @param primed its language's init tasks ran in it (so the reset keeps what they left in the cache dir)
+ */
+public record Sandbox(String containerId, String name, String volumeName, String languageId, boolean primed) {
+    public Sandbox {
+        if (containerId == null || containerId.isBlank()) {
+            throw new IllegalArgumentException("containerId is required");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.codedrill.pool;
+
+import dev.codedrill.docker.ContainerSpec;
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.ExecRequest;
+import dev.codedrill.docker.ExecResult;
+import dev.codedrill.docker.Labels;
+import dev.codedrill.lang.Language;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes, cleans and removes sandbox containers as DESIGN.md §5 specifies them: no network, no capabilities,
+ * no new privileges, read-only root, an init, memory = memory-swap, a pids limit, a CPU quota, a size-capped /tmp and
+ * a tmpfs-backed named volume as the work dir (a volume, because copying a tar into a read-only root or a tmpfs mount
+ * does not work). PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
+ * all of that user's processes leaves the container up.
+ */
+public final class SandboxFactory {
+
+    public static final int UID = 65534;
+    public static final String USER = UID + ":" + UID;
+    public static final String WORK_DIR = "/work";
+    public static final String ROLE_SANDBOX = "sandbox";
+    static final String CACHE_DIR = "/cache";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxFactory.class);
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final int OUTPUT_KEPT = 8 * 1024;
+
+    private final DockerEngine engine;
+    private final PoolConfig config;
+
+    public SandboxFactory(DockerEngine engine, PoolConfig config) {
+        this.engine = engine;
+        this.config = config;
+    }
+
+    /** The labels on every container and volume of a session. */
+    public static Map<String, String> sessionLabels(String sessionId) {
+        return Labels.withApp(Map.of(Labels.ROLE, ROLE_SANDBOX, Labels.SESSION, sessionId));
+    }
+
+    /**
+     * Creates the work volume and the container, starts it and, when asked and the language has any, runs its init
+     * tasks. Anything made is removed again when a step fails.
+     */
+    public Sandbox create(Language language, boolean runInit) {
+        String name = "codedrill-" + config.sessionId() + "-" + language.id() + "-" + SEQUENCE.incrementAndGet();
+        String volume = name + "-work";
+        Map<String, String> labels = labels(language);
+        engine.createVolume(volume, Map.of("type", "tmpfs", "device", "tmpfs",
+                "o", "size=" + config.workSize() + ",uid=" + UID), labels);
+        String id = null;
+        try {
+            id = engine.create(spec(language, name, volume, labels));
+            engine.start(id);
+            boolean primed = runInit && !language.init().isEmpty();
+            Sandbox sandbox = new Sandbox(id, name, volume, language.id(), primed);
+            if (primed) {
+                runScript(sandbox, SandboxScripts.init(language), config.initTimeout(), "init tasks");
+                reset(sandbox, language); // the init tasks' leftovers in the work dir and /tmp go
+            }
+            return sandbox;
+        } catch (RuntimeException e) {
+            removeQuietly(id, volume);
+            throw e;
+        }
+    }
+
+    /** Makes the sandbox as clean as new, or throws {@link SandboxException}: then it must be destroyed. */
+    public void reset(Sandbox sandbox, Language language) {
+        runScript(sandbox, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
+    }
+
+    /** Puts back the pool's memory limit after a borrower changed it (e.g. to compile under a larger one). */
+    void restoreMemory(Sandbox sandbox) {
+        engine.updateMemory(sandbox.containerId(), config.memoryBytes());
+    }
+
+    /** Removes the container, then its volume (which a container being removed may hold a moment longer). */
+    public void destroy(Sandbox sandbox) {
+        engine.remove(sandbox.containerId());
+        removeVolume(sandbox.volumeName());
+    }
+
+    ContainerSpec spec(Language language, String name, String volume, Map<String, String> labels) {
+        return ContainerSpec.builder(language.image())
+                .name(name)
+                .cmd("sleep", "infinity")
+                .init(true)
+                .networkDisabled(true)
+                .capDrop("ALL")
+                .noNewPrivileges(true)
+                .readOnlyRootfs(true)
+                .memoryBytes(config.memoryBytes())
+                .pidsLimit(config.pidsLimit())
+                .cpus(config.cpus())
+                .tmpfs("/tmp", "rw,exec,nosuid,nodev,size=" + config.tmpSize() + ",mode=1777")
+                .tmpfs(CACHE_DIR, "rw,exec,nosuid,nodev,size=" + config.cacheSize() + ",uid=" + UID + ",gid=" + UID
+                        + ",mode=0755")
+                .volume(volume, WORK_DIR)
+                .workingDir(WORK_DIR)
+                // The root file system is read-only: tools that want a home or a cache get the writable places.
+                .env("HOME=/tmp")
+                .env("TMPDIR=/tmp")
+                .env("XDG_CACHE_HOME=" + CACHE_DIR)
+                .env("GOCACHE=" + CACHE_DIR + "/go-build")
+                .labels(labels)
+                .build();
+    }
+
+    private Map<String, String> labels(Language language) {
+        return Labels.withApp(Map.of(Labels.ROLE, ROLE_SANDBOX, Labels.SESSION, config.sessionId(),
+                Labels.LANGUAGE, language.id()));
+    }
+
+    private void runScript(Sandbox sandbox, String script, Duration timeout, String what) {
+        ExecRequest request = new ExecRequest(List.of("sh", "-c", script), USER, "/", List.of(), OUTPUT_KEPT,
+                OUTPUT_KEPT, timeout);
+        ExecResult result = engine.exec(sandbox.containerId(), request);
+        if (!result.succeeded() || !result.stdoutText().strip().endsWith(SandboxScripts.CLEAN)) {
+            throw new SandboxException("The " + what + " of " + sandbox.name() + " failed: " + describe(result));
+        }
+    }
+
+    private static String describe(ExecResult result) {
+        String how = result.timedOut() ? "timed out after " + result.elapsed().toMillis() + " ms"
+                : result.exitCode() == null ? "no exit code" : "exit code " + result.exitCode();
+        String err = result.stderrText().strip();
+        return err.isEmpty() ? how : how + ": " + err;
+    }
+
+    /** Removes a volume, retrying while a container that is being removed still holds it. */
+    void removeVolume(String volume) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                engine.removeVolume(volume);
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                sleep(100L * (attempt + 1));
+            }
+        }
+        throw last;
+    }
+
+    private void removeQuietly(String containerId, String volume) {
+        try {
+            if (containerId != null) {
+                engine.remove(containerId);
+            }
+            removeVolume(volume);
+        } catch (RuntimeException e) {
+            LOG.warn("could not remove the half-made sandbox {} / {}", containerId, volume, e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
