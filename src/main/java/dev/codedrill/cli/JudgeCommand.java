@@ -83,15 +83,16 @@ final class JudgeCommand implements Callable<Integer> {
         String source = read(file);
         RunMode mode = run ? RunMode.RUN : RunMode.SUBMIT;
         PrintWriter err = spec.commandLine().getErr();
+        var progress = Progress.to(err);
         HistoryStore history = openHistory(context, err);
         Long recorded = history == null ? null : history.submissions().recordQueued(new NewSubmission(problem.id(),
                 language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source));
-        try (RunningEngine engine = context.startSandboxEngine(Progress.to(err));
+        try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
                      PoolConfig.defaults().withSessionId(context.sessionId())).start()) {
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2));
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
-                    stage -> Progress.to(err).report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
+                    stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);
             if (history != null) {
                 history.submissions().recordJudged(recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
