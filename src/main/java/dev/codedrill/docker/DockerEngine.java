@@ -28,6 +28,18 @@ public interface DockerEngine extends AutoCloseable {
     /** Removes the container and its anonymous volumes, killing it if it runs; a missing container is fine. */
     void remove(String containerId);
 
+    /** Containers (running or not) whose labels include all of the given ones. */
+    List<ContainerState> list(Map<String, String> labels);
+
+    /** Unpacks a tar stream into the container at {@code path}. */
+    void copyTar(String containerId, String path, InputStream tar);
+
+    /** Runs a command, capping its output and killing it at its deadline (see {@link ExecRequest}). */
+    ExecResult exec(String containerId, ExecRequest request);
+
+    /** Kills every process of {@code user} in the container with a second exec run as that user. */
+    void killProcessesOf(String containerId, String user);
+
     // Volumes, limits and kill: default methods so that small test fakes need only what they use.
 
     /**
@@ -57,18 +69,6 @@ public interface DockerEngine extends AutoCloseable {
     default void kill(String containerId) {
         throw new UnsupportedOperationException("kill");
     }
-
-    /** Containers (running or not) whose labels include all of the given ones. */
-    List<ContainerState> list(Map<String, String> labels);
-
-    /** Unpacks a tar stream into the container at {@code path}. */
-    void copyTar(String containerId, String path, InputStream tar);
-
-    /** Runs a command, capping its output and killing it at its deadline (see {@link ExecRequest}). */
-    ExecResult exec(String containerId, ExecRequest request);
-
-    /** Kills every process of {@code user} in the container with a second exec run as that user. */
-    void killProcessesOf(String containerId, String user);
 
     @Override
     void close();

@@ -137,33 +137,6 @@ final class FakeEngine implements DockerEngine {
         containers.computeIfPresent(containerId, (id, c) -> new Container(c.spec(), false));
     }
 
-    // The DinD and image calls another branch adds to DockerEngine; the pool never uses them. Declared without
-    // @Override so this fake compiles on either side of that merge.
-
-    public void stop(String containerId, int graceSeconds) {
-        kill(containerId);
-    }
-
-    public java.util.Optional<Integer> publishedPort(String containerId, int containerPort) {
-        return java.util.Optional.empty();
-    }
-
-    public String logs(String containerId, int lines) {
-        return "";
-    }
-
-    public InputStream saveImages(List<String> images) {
-        throw new UnsupportedOperationException("saveImages");
-    }
-
-    public void loadImages(InputStream tar) {
-        throw new UnsupportedOperationException("loadImages");
-    }
-
-    public void pullImage(String image, java.util.function.Consumer<String> progress) {
-        throw new UnsupportedOperationException("pullImage");
-    }
-
     @Override
     public void close() {
     }
