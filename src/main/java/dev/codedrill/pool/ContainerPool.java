@@ -107,7 +107,8 @@ public final class ContainerPool implements AutoCloseable {
      * under its maximum, or waits for one until {@code deadline}.
      *
      * @throws BorrowTimeoutException when the deadline passes; its message states the pool
-     * @throws PoolClosedException    when the pool is shut down
+     * @throws PoolClosedException    when the pool is shut down, or the waiting thread is interrupted (its interrupt
+     *                                 flag stays set)
      * @throws IllegalArgumentException when the pool has no such language
      */
     public Lease borrow(String language, Instant deadline) {
