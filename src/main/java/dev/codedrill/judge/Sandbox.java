@@ -18,9 +18,8 @@ public record Sandbox(DockerEngine engine, String containerId) {
     public static final String WORK_DIR = "/work";
     public static final String USER = "65534:65534";
     public static final int UID = 65534;
-    /** Where compilers and runtimes may keep caches: the work dir is the only writable place besides /tmp. */
-    private static final List<String> ENV = List.of("HOME=/tmp", "GOCACHE=/tmp/go-cache", "GOPATH=/tmp/go",
-            "GOFLAGS=-mod=mod", "LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
+    /** Added to the container's own environment (which points HOME and the build caches at writable places). */
+    private static final List<String> ENV = List.of("LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
 
     public void put(Map<String, byte[]> files) {
         Tar tar = Tar.ownedBy(UID);

@@ -13,7 +13,12 @@ import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
-import dev.codedrill.testing.TestEngine;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.testing.SharedTestDaemon;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,25 +75,35 @@ public abstract class FunctionHarnessContract {
     /** A solution of {@code echo(x: TYPE) -> TYPE} that returns x. */
     protected abstract String echo(ValueType type);
 
+    private ContainerPool pool;
+    private Judge judge;
+
+    /** The production path: a warm pool of the language in the real private daemon, lent through the judge. */
     @BeforeAll
-    void connect() {
-        engine = TestEngine.hostEngine();
+    void startPool() {
+        engine = SharedTestDaemon.engine();
+        Language language = SharedTestDaemon.context().languages().find(generator().languageId()).orElseThrow()
+                .withPoolSize(1);
+        pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
+        judge = new Judge(new HarnessRegistry(List.of(generator())), new PoolLender(pool, engine), Duration.ofMinutes(3));
     }
 
     @AfterAll
-    void close() {
-        engine.close();
+    void closePool() {
+        pool.close();
+    }
+
+    private JudgeResult submit(Problem problem, String source) {
+        try {
+            return judge.judge(Submission.of(problem, generator().languageId(), source, RunMode.SUBMIT), stage -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     protected JudgeResult judge(Problem problem, String source) {
-        String id = engine.create(TestEngine.sandbox("harness-" + generator().languageId()).build());
-        try {
-            engine.start(id);
-            return new FunctionJudge().judge(problem, generator().function(problem, source, problem.tests()),
-                    problem.tests(), new Sandbox(engine, id), RunLimits.of(problem));
-        } finally {
-            engine.remove(id);
-        }
+        return submit(problem, source);
     }
 
     private static JsonNode json(String text) {

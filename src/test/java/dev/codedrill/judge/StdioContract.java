@@ -10,7 +10,12 @@ import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
-import dev.codedrill.testing.TestEngine;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.testing.SharedTestDaemon;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -53,14 +58,31 @@ public abstract class StdioContract {
     /** What the compilation error must mention. */
     protected abstract String compileErrorFragment();
 
+    private ContainerPool pool;
+    private Judge judge;
+
+    /** The production path: a warm pool of the language in the real private daemon, lent through the judge. */
     @BeforeAll
-    void connect() {
-        engine = TestEngine.hostEngine();
+    void startPool() {
+        engine = SharedTestDaemon.engine();
+        Language language = SharedTestDaemon.context().languages().find(generator().languageId()).orElseThrow()
+                .withPoolSize(1);
+        pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
+        judge = new Judge(new HarnessRegistry(List.of(generator())), new PoolLender(pool, engine), Duration.ofMinutes(3));
     }
 
     @AfterAll
-    void close() {
-        engine.close();
+    void closePool() {
+        pool.close();
+    }
+
+    private JudgeResult submit(Problem problem, String source) {
+        try {
+            return judge.judge(Submission.of(problem, generator().languageId(), source, RunMode.SUBMIT), stage -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TestCase test(int i, String input, String expected) {
@@ -74,15 +96,7 @@ public abstract class StdioContract {
     }
 
     protected JudgeResult judge(String source) {
-        Problem problem = problem();
-        String id = engine.create(TestEngine.sandbox("stdio-" + generator().languageId()).build());
-        try {
-            engine.start(id);
-            return new StdioJudge().judge(problem, generator().stdio(source), problem.tests(), new Sandbox(engine, id),
-                    RunLimits.of(problem));
-        } finally {
-            engine.remove(id);
-        }
+        return submit(problem(), source);
     }
 
     @Test
