@@ -8,7 +8,6 @@ import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
 import dev.codedrill.docker.StartupProgress;
-import java.nio.charset.StandardCharsets;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
 import java.net.URISyntaxException;
@@ -17,9 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -40,18 +36,9 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         return new AppContext(settings, origin, dirs, LanguageRegistry.load(settings), UUID.randomUUID().toString());
     }
 
-    /**
-     * Who owns the containers this app makes: one installation (user and data dir). Orphans are looked for among
-     * these only, so two users of a lab machine, or two test runs, never remove each other's containers.
-     */
-    public String owner() {
-        String identity = System.getProperty("user.name", "") + "|" + dirs.dataDir().toAbsolutePath().normalize();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The lock files that tell this installation's live sessions from its crashed ones. */
+    public SessionLocks sessionLocks() {
+        return new SessionLocks(dirs.dataDir().resolve("sessions"));
     }
 
     /**

@@ -59,13 +59,30 @@ public final class EngineStartup {
 
     private RunningEngine finish(DockerEngine engine, EngineInfo info, DockerEngine host, DindRun dind,
                                  StartupProgress progress) {
-        OrphanSweeper.sweep(engine, context.owner(), context.sessionId());
+        SessionLocks locks = context.sessionLocks();
+        SessionLocks.Held session = locks.hold(context.sessionId());
+        for (String dead : deadSessions(engine, locks)) {
+            locks.forget(dead);
+        }
         ImageProvisioner provisioner = new ImageProvisioner(host, engine);
         List<ImageStatus> images = provisioner.ensure(context.languages().all(), progress);
         long missing = images.stream().filter(i -> !i.available()).count();
         progress.report(missing == 0 ? "All images present" : missing + " image(s) unavailable");
         return new RunningEngine(engine, info, images, host,
-                Optional.ofNullable(dind).map(DindRun::daemon), Optional.empty());
+                Optional.ofNullable(dind).map(DindRun::daemon), Optional.empty(), session);
+    }
+
+    /** Removes the containers of this installation's dead sessions; returns those sessions. */
+    private List<String> deadSessions(DockerEngine engine, SessionLocks locks) {
+        java.util.Set<String> dead = new java.util.LinkedHashSet<>();
+        OrphanSweeper.sweep(engine, context.sessionId(), s -> {
+            boolean orphaned = locks.isMine(s) && !locks.isAlive(s);
+            if (orphaned) {
+                dead.add(s);
+            }
+            return orphaned;
+        });
+        return List.copyOf(dead);
     }
 
     /**
@@ -83,6 +100,6 @@ public final class EngineStartup {
                 () -> provisioner.ensure(context.languages().all(), StartupProgress.NONE), listener);
         monitor.start(interval);
         return new RunningEngine(running.engine(), running.info(), running.images(), running.host(), running.dind(),
-                Optional.of(monitor));
+                Optional.of(monitor), running.session());
     }
 }

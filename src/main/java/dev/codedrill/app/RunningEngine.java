@@ -14,9 +14,11 @@ import java.util.Optional;
  *
  * @param host    the host engine (closed with this), or null in modes host and remote
  * @param monitor the private daemon's health monitor, when there is one
+ * @param session this session's lock: while held, its containers are nobody's orphans
  */
 public record RunningEngine(DockerEngine engine, EngineInfo info, List<ImageStatus> images, DockerEngine host,
-                            Optional<DindDaemon> dind, Optional<DindHealthMonitor> monitor) implements AutoCloseable {
+                            Optional<DindDaemon> dind, Optional<DindHealthMonitor> monitor,
+                            SessionLocks.Held session) implements AutoCloseable {
 
     public RunningEngine {
         images = List.copyOf(images);
@@ -35,5 +37,6 @@ public record RunningEngine(DockerEngine engine, EngineInfo info, List<ImageStat
         if (host != null) {
             host.close();
         }
+        session.close();
     }
 }

@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
                             + engine.endpoint() + "; run 'codedrill doctor'");
                     return 1;
                 }
-                results.add(measure(engine, language, err));
+                results.add(measure(engine, language, context.sessionId(), err));
             }
         } catch (EngineException e) {
             err.println("codedrill: " + e.getMessage());
@@ -89,10 +89,10 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PoolBenchmark.Result measure(DockerEngine engine, Language language, PrintWriter err)
+    private PoolBenchmark.Result measure(DockerEngine engine, Language language, String sessionId, PrintWriter err)
             throws InterruptedException {
         Language pooled = language.withPoolSize(Math.max(1, language.poolSize()));
-        ContainerPool pool = new ContainerPool(engine, List.of(pooled), PoolConfig.defaults());
+        ContainerPool pool = new ContainerPool(engine, List.of(pooled), PoolConfig.defaults().withSessionId(sessionId));
         // Ctrl+C during a benchmark must not leave containers behind.
         Thread hook = new Thread(pool::close, "codedrill-bench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -24,6 +24,15 @@ public final class CodeDrillCommand implements Callable<Integer> {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CodeDrillCommand());
+        // A wrong argument gets its message and where to look, not the whole usage.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine wrong = e.getCommandLine();
+            wrong.getErr().println("codedrill: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr())) {
+                wrong.getErr().println("Try '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("codedrill: " + e.getMessage());

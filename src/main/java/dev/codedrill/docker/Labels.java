@@ -13,8 +13,6 @@ public final class Labels {
     public static final String ROLE = "dev.codedrill.role";
     public static final String LANGUAGE = "dev.codedrill.language";
     public static final String SESSION = "dev.codedrill.session";
-    /** Which app installation (user + data dir) made it: orphans are only ever looked for among one's own. */
-    public static final String OWNER = "dev.codedrill.owner";
 
     private Labels() {
     }

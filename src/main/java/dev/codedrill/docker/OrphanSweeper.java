@@ -1,13 +1,17 @@
 package dev.codedrill.docker;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes containers an earlier run of this installation left behind after a crash: those with the app's label and
- * this owner, from another session. Never touches anything else (other users' CodeDrill, anyone's containers).
+ * Removes what an earlier run of this installation left behind after a crash: containers (and their volumes) with
+ * the app's label from a session that is this installation's and no longer alive. Never touches anything else —
+ * another running session, another user's CodeDrill, anyone else's containers.
  */
 public final class OrphanSweeper {
 
@@ -16,11 +20,22 @@ public final class OrphanSweeper {
     private OrphanSweeper() {
     }
 
-    /** Returns the ids removed. */
-    public static List<String> sweep(DockerEngine engine, String owner, String currentSession) {
-        List<String> orphans = engine.list(Map.of(Labels.APP, Labels.APP_VALUE, Labels.OWNER, owner)).stream()
-                .filter(c -> !currentSession.equals(c.labels().get(Labels.SESSION)))
+    /**
+     * @param deadSessionOfMine whether a session id is this installation's and nobody runs it any more
+     * @return the container ids removed
+     */
+    public static List<String> sweep(DockerEngine engine, String currentSession, Predicate<String> deadSessionOfMine) {
+        Set<String> deadSessions = new LinkedHashSet<>();
+        List<String> orphans = engine.list(Map.of(Labels.APP, Labels.APP_VALUE)).stream()
                 .filter(c -> !"dind".equals(c.labels().get(Labels.ROLE)))
+                .filter(c -> {
+                    String session = c.labels().get(Labels.SESSION);
+                    if (session == null || session.equals(currentSession) || !deadSessionOfMine.test(session)) {
+                        return false;
+                    }
+                    deadSessions.add(session);
+                    return true;
+                })
                 .map(ContainerState::id)
                 .toList();
         for (String id : orphans) {
@@ -30,8 +45,17 @@ public final class OrphanSweeper {
                 LOG.warn("could not remove orphan container {}", id, e);
             }
         }
+        for (String session : deadSessions) {
+            try {
+                for (String volume : engine.listVolumes(Map.of(Labels.APP, Labels.APP_VALUE, Labels.SESSION, session))) {
+                    engine.removeVolume(volume);
+                }
+            } catch (EngineException | UnsupportedOperationException e) {
+                LOG.warn("could not remove the volumes of session {}", session, e);
+            }
+        }
         if (!orphans.isEmpty()) {
-            LOG.info("removed {} orphan container(s) of an earlier session", orphans.size());
+            LOG.info("removed {} orphan container(s) of {} earlier session(s)", orphans.size(), deadSessions.size());
         }
         return orphans;
     }

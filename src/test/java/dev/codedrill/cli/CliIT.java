@@ -137,6 +137,37 @@ class CliIT {
     }
 
     @Test
+    void judgePrintsTheVerdictAsJsonRecordsItAndExplainsBadArguments() throws Exception {
+        String config = TestEngine.offlineConfig().toString();
+        Run accepted = codedrill("judge", "--problem", "two-sum", "--lang", "python", "--json",
+                Path.of("problems/two-sum/solutions/python.py").toAbsolutePath().toString(), "--config", config);
+        assertThat(accepted.exit()).as(accepted.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted.out());
+        assertThat(json.get("verdict").asText()).isEqualTo("ACCEPTED");
+        assertThat(json.get("passed").asInt()).isEqualTo(json.get("total").asInt()).isGreaterThan(10);
+        assertThat(json.get("tests")).allSatisfy(t -> assertThat(t.get("verdict").asText()).isEqualTo("ACCEPTED"));
+
+        Path wrong = dir.resolve("wrong.py");
+        Files.writeString(wrong, "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n");
+        Run wrongAnswer = codedrill("judge", "--problem", "two-sum", "--lang", "python", wrong.toString(), "--run",
+                "--config", config);
+        assertThat(wrongAnswer.exit()).isZero();
+        assertThat(wrongAnswer.out()).startsWith("Wrong Answer — ").contains("expected:").contains("actual:");
+
+        Run history = codedrill("history", "--json", "--config", config);
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.out());
+        assertThat(rows).extracting(r -> r.get("verdict").asText() + " " + r.get("kind").asText())
+                .startsWith("WRONG_ANSWER RUN", "ACCEPTED SUBMIT");
+
+        Run unknown = codedrill("judge", "--problem", "no-such-problem", "--lang", "python", wrong.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown problem 'no-such-problem'").contains("two-sum");
+        Run unreadable = codedrill("judge", "--problem", "two-sum", "--lang", "python", dir.resolve("gone.py").toString());
+        assertThat(unreadable.exit()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("Cannot read").contains("gone.py");
+    }
+
+    @Test
     void anUnknownCommandIsRefusedWithUsage() throws Exception {
         Run run = codedrill("frobnicate");
         assertThat(run.exit()).isEqualTo(2);

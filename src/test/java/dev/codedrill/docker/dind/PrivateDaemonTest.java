@@ -228,22 +228,28 @@ class PrivateDaemonTest {
     @Order(7)
     void orphansOfAnEarlierSessionAreRemovedAtStartAndNothingElse() throws Exception {
         DockerEngine inner = running.engine();
-        AppContext restarted = fixture.context(); // same installation, new session
-        String orphan = inner.create(sandbox("orphan").labels(Map.of(Labels.OWNER, context.owner(),
-                Labels.SESSION, "crashed-session")).build());
-        String someoneElses = inner.create(sandbox("other").labels(Map.of(Labels.OWNER, "someone-else",
-                Labels.SESSION, "their-session")).build());
-        String current = inner.create(sandbox("current").labels(Map.of(Labels.OWNER, context.owner(),
-                Labels.SESSION, restarted.sessionId())).build());
+        // a crash: the session's lock file is left in the data dir, but no process holds it any more
+        Path sessions = context.dirs().dataDir().resolve("sessions");
+        Files.writeString(sessions.resolve("crashed-session.lock"), "");
+        inner.createVolume("crashed-session-work", Map.of(), Map.of(Labels.SESSION, "crashed-session"));
+        String orphan = inner.create(sandbox("orphan").label(Labels.SESSION, "crashed-session").build());
+        // another installation's (no lock file here), and this process's own running session
+        String someoneElses = inner.create(sandbox("other").label(Labels.SESSION, "their-session").build());
+        String live = inner.create(sandbox("live").label(Labels.SESSION, context.sessionId()).build());
         try {
+            AppContext restarted = fixture.context(); // same installation, a new session
             try (RunningEngine again = new EngineStartup(restarted).start(m -> { })) {
                 List<String> left = again.engine().list(Map.of(Labels.APP, Labels.APP_VALUE)).stream()
                         .map(c -> c.id()).toList();
-                assertThat(left).doesNotContain(orphan).contains(someoneElses, current);
+                assertThat(left).doesNotContain(orphan).contains(someoneElses, live);
+                assertThat(again.engine().listVolumes(Map.of(Labels.SESSION, "crashed-session"))).isEmpty();
+                assertThat(sessions.resolve("crashed-session.lock")).doesNotExist();
+                assertThat(sessions.resolve(restarted.sessionId() + ".lock")).exists();
             }
+            assertThat(sessions.resolve(restarted.sessionId() + ".lock")).as("removed on a clean exit").doesNotExist();
         } finally {
             inner.remove(someoneElses);
-            inner.remove(current);
+            inner.remove(live);
         }
     }
 
