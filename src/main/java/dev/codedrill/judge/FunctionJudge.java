@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.docker.ExecResult;
+import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.RunPlan;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
@@ -82,10 +83,11 @@ public final class FunctionJudge {
         String actual = value == null ? null : value.toString();
         Verdict verdict = switch (line.path("status").asText()) {
             case "memory" -> new Verdict.MemoryLimitExceeded(limits.memoryMb());
+            case "flood" -> new Verdict.OutputLimitExceeded(HarnessGenerator.STDOUT_CAP);
             case "error" -> new Verdict.RuntimeError(line.path("error").asText());
             default -> {
                 if (line.path("flooded").asBoolean()) {
-                    yield new Verdict.OutputLimitExceeded(64 * 1024);
+                    yield new Verdict.OutputLimitExceeded(HarnessGenerator.STDOUT_CAP);
                 } else if (ms > limits.perTestMs()) {
                     yield new Verdict.TimeLimitExceeded(limits.perTestMs());
                 } else {

@@ -25,8 +25,8 @@ final class Verdicts {
         if (run.timedOut()) {
             return new Verdict.TimeLimitExceeded(limits.perTestMs());
         }
-        if (run.stdoutTruncated()) {
-            return new Verdict.OutputLimitExceeded(limits.outputBytes());
+        if (run.outputCapped()) {
+            return new Verdict.OutputLimitExceeded(limits.outputBytes()); // stdout or stderr flooded the exec
         }
         Integer exit = run.exitCode();
         String stderr = tail(run.stderrText());

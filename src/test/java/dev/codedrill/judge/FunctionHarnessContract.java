@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.testing.JudgeFixture;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
-import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.pool.PoolConfig;
-import dev.codedrill.testing.SharedTestDaemon;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +32,6 @@ import org.junit.jupiter.api.Test;
 public abstract class FunctionHarnessContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private DockerEngine engine;
 
     protected abstract HarnessGenerator generator();
 
@@ -75,31 +68,21 @@ public abstract class FunctionHarnessContract {
     /** A solution of {@code echo(x: TYPE) -> TYPE} that returns x. */
     protected abstract String echo(ValueType type);
 
-    private ContainerPool pool;
-    private Judge judge;
+    private JudgeFixture fixture;
 
     /** The production path: a warm pool of the language in the real private daemon, lent through the judge. */
     @BeforeAll
     void startPool() {
-        engine = SharedTestDaemon.engine();
-        Language language = SharedTestDaemon.context().languages().find(generator().languageId()).orElseThrow()
-                .withPoolSize(1);
-        pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
-        judge = new Judge(new HarnessRegistry(List.of(generator())), new PoolLender(pool, engine), Duration.ofMinutes(3));
+        fixture = new JudgeFixture(generator());
     }
 
     @AfterAll
     void closePool() {
-        pool.close();
+        fixture.close();
     }
 
     private JudgeResult submit(Problem problem, String source) {
-        try {
-            return judge.judge(Submission.of(problem, generator().languageId(), source, RunMode.SUBMIT), stage -> { });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return fixture.submit(problem, source);
     }
 
     protected JudgeResult judge(Problem problem, String source) {

@@ -3,19 +3,13 @@ package dev.codedrill.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.testing.JudgeFixture;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
-import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.pool.PoolConfig;
-import dev.codedrill.testing.SharedTestDaemon;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StdioContract {
 
-    private DockerEngine engine;
 
     protected abstract HarnessGenerator generator();
 
@@ -58,31 +51,21 @@ public abstract class StdioContract {
     /** What the compilation error must mention. */
     protected abstract String compileErrorFragment();
 
-    private ContainerPool pool;
-    private Judge judge;
+    private JudgeFixture fixture;
 
     /** The production path: a warm pool of the language in the real private daemon, lent through the judge. */
     @BeforeAll
     void startPool() {
-        engine = SharedTestDaemon.engine();
-        Language language = SharedTestDaemon.context().languages().find(generator().languageId()).orElseThrow()
-                .withPoolSize(1);
-        pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
-        judge = new Judge(new HarnessRegistry(List.of(generator())), new PoolLender(pool, engine), Duration.ofMinutes(3));
+        fixture = new JudgeFixture(generator());
     }
 
     @AfterAll
     void closePool() {
-        pool.close();
+        fixture.close();
     }
 
     private JudgeResult submit(Problem problem, String source) {
-        try {
-            return judge.judge(Submission.of(problem, generator().languageId(), source, RunMode.SUBMIT), stage -> { });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return fixture.submit(problem, source);
     }
 
     private static TestCase test(int i, String input, String expected) {

@@ -88,8 +88,11 @@ def w_tree(root):
 
 def w_value(v): return v
 
+class _OutputFlood(BaseException):
+    """Raised into the user's code when its prints pass the cap (a BaseException, so `except Exception` misses it)."""
+
 class _CappedOut(io.TextIOBase):
-    """The user's prints for one test, kept up to a cap; past it they are dropped and the test is flagged."""
+    """The user's prints for one test, kept up to a cap; past it the test is stopped as an output flood."""
     def __init__(self, cap):
         self.parts, self.size, self.cap, self.flooded = [], 0, cap, False
     def writable(self): return True
@@ -99,6 +102,7 @@ class _CappedOut(io.TextIOBase):
         self.size += len(s)
         if self.size > self.cap:
             self.flooded = True
+            raise _OutputFlood()
         return len(s)
     def text(self): return "".join(self.parts)
 
@@ -129,6 +133,8 @@ def _main():
         try:
             value = w_{{WRITER}}(solution.Solution().{{FUNCTION}}(*args))
             record.update(status="ok", value=value)
+        except _OutputFlood:
+            record.update(status="flood", error="output limit exceeded")
         except MemoryError:
             record.update(status="memory", error="MemoryError")
         except RecursionError as e:

@@ -1,0 +1,62 @@
+package dev.codedrill.testing;
+
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.judge.Judge;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.PoolLender;
+import dev.codedrill.judge.RunMode;
+import dev.codedrill.judge.Submission;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.pool.PoolStats;
+import dev.codedrill.problem.Problem;
+import java.time.Duration;
+import java.util.List;
+
+/** The production judging path for tests: a warm pool of one language in the shared private daemon. */
+public final class JudgeFixture implements AutoCloseable {
+
+    private final HarnessGenerator generator;
+    private final ContainerPool pool;
+    private final Judge judge;
+
+    public JudgeFixture(HarnessGenerator generator) {
+        this.generator = generator;
+        DockerEngine engine = SharedTestDaemon.engine();
+        Language language = SharedTestDaemon.context().languages().find(generator.languageId()).orElseThrow()
+                .withPoolSize(1);
+        this.pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
+        this.judge = new Judge(new HarnessRegistry(List.of(generator)), new PoolLender(pool, engine),
+                Duration.ofMinutes(3));
+    }
+
+    public JudgeResult submit(Problem problem, String source) {
+        return judge(problem, source, RunMode.SUBMIT);
+    }
+
+    public JudgeResult judge(Problem problem, String source, RunMode mode) {
+        try {
+            return judge.judge(Submission.of(problem, generator.languageId(), source, mode), stage -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PoolStats stats() {
+        return pool.stats(generator.languageId());
+    }
+
+    /** Waits until the pool has finished resetting and replacing (after a hostile run). */
+    public boolean settle() throws InterruptedException {
+        return pool.awaitSettled(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
