@@ -4,25 +4,31 @@
 const fs = require('fs');
 const util = require('util');
 const vm = require('vm');
-const { Worker, isMainThread } = require('worker_threads');
+const { Worker, isMainThread, workerData } = require('worker_threads');
 
 // The tests run in a worker thread: its heap has the problem's memory limit (running out ends the worker, not the
 // process, and the test is reported as a memory limit) and its stack is large enough for deep recursion.
 if (isMainThread) {
-    const worker = new Worker(__filename, {
-        resourceLimits: { maxOldGenerationSizeMb: {{HEAP_MB}}, stackSizeMb: {{STACK_MB}} },
-    });
-    worker.on('error', e => {
-        if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-            let done = 0;
-            try { done = fs.readFileSync('results.jsonl', 'utf8').split('\n').filter(l => l.length > 0).length; } catch (ignored) { }
-            fs.appendFileSync('results.jsonl', JSON.stringify({ i: done, status: 'memory', ms: 0, stdout: '', flooded: false,
-                error: 'JavaScript heap out of memory' }) + '\n');
-        } else {
-            process.stderr.write(String(e && e.stack || e) + '\n');
-            process.exitCode = 1;
-        }
-    });
+    fs.writeFileSync('results.jsonl', '');
+    const start = first => {
+        const worker = new Worker(__filename, {
+            workerData: { first: first },
+            resourceLimits: { maxOldGenerationSizeMb: {{HEAP_MB}}, stackSizeMb: {{STACK_MB}} },
+        });
+        worker.on('error', e => {
+            if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+                // the test that ran out is reported, and a fresh worker goes on with the next one
+                const done = fs.readFileSync('results.jsonl', 'utf8').split('\n').filter(l => l.length > 0).length;
+                fs.appendFileSync('results.jsonl', JSON.stringify({ i: done, status: 'memory', ms: 0, stdout: '',
+                    flooded: false, error: 'JavaScript heap out of memory' }) + '\n');
+                start(done + 1);
+            } else {
+                process.stderr.write(String(e && e.stack || e) + '\n');
+                process.exitCode = 1;
+            }
+        });
+    };
+    start(0);
     return;
 }
 
@@ -136,7 +142,7 @@ function errorText(e) {
     return e.name + ': ' + e.message + (where ? ' (solution.js, line ' + where[1] + ')' : '');
 }
 
-const results = fs.openSync('results.jsonl', 'w');
+const results = fs.openSync('results.jsonl', 'a');
 
 function main() {
     const stdoutCap = {{STDOUT_CAP}};
@@ -158,6 +164,9 @@ function main() {
     const count = r_int();
     for (let i = 0; i < count; i++) {
         const args = [{{READERS}}];
+        if (i < workerData.first) {
+            continue; // run by a worker before this one
+        }
         let parts = [], size = 0, flooded = false;
         const capture = s => {
             s = String(s);
