@@ -39,9 +39,18 @@ public final class PhpHarness implements HarnessGenerator {
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 List.of("php", "-l", "solution.php"),
-                List.of("php", "-d", "memory_limit=" + memoryMb + "M", "-d", "display_errors=stderr",
-                        "-d", "log_errors=0", "-d", "error_reporting=-1", "harness.php"),
+                List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
+    }
+
+    /**
+     * Runs harness.php, again from the next test each time a fatal error (the memory limit) ended it after reporting
+     * the test it hit (exit code 86), so that the tests after a memory limit still run, as in the other languages.
+     */
+    static String run(int memoryMb) {
+        return ": > results.jsonl; first=0; while :; do php -d memory_limit=" + memoryMb + "M -d display_errors=stderr"
+                + " -d log_errors=0 -d error_reporting=-1 harness.php $first; code=$?;"
+                + " if [ $code -ne 86 ]; then exit $code; fi; first=$(wc -l < results.jsonl); done";
     }
 
     static String reader(ValueType type) {

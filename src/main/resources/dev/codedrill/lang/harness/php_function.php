@@ -24,11 +24,13 @@ class TreeNode {
 
 const CODEDRILL_STDOUT_CAP = {{STDOUT_CAP}};
 const CODEDRILL_NODE_LIMIT = 1000000;
+const CODEDRILL_CONTINUE = 86;
 const CODEDRILL_JSON = JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR;
 
 $codedrill_tokens = preg_split('/\s+/', file_get_contents(__DIR__ . '/input.txt'), -1, PREG_SPLIT_NO_EMPTY);
 $codedrill_pos = 0;
-$codedrill_results = fopen(__DIR__ . '/results.jsonl', 'w');
+$codedrill_results = fopen(__DIR__ . '/results.jsonl', 'a');
+$codedrill_first = intval($argv[1] ?? 0); // the tests before it were run by an earlier process
 $codedrill_current = -1;     // the test running (-1: loading solution.php; null: between tests)
 $codedrill_start = 0;
 $codedrill_out = '';
@@ -178,10 +180,11 @@ register_shutdown_function(function () {
     codedrill_write(['i' => $codedrill_current, 'status' => $memory ? 'memory' : 'error', 'ms' => $ms,
         'stdout' => $codedrill_out, 'flooded' => $codedrill_out_size > CODEDRILL_STDOUT_CAP,
         'error' => ($memory ? '' : 'Fatal error: ') . $error['message'] . $where]);
+    exit(CODEDRILL_CONTINUE); // the run script starts a new process for the tests after this one
 });
 
 function codedrill_main() {
-    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size;
+    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first;
     try {
         require __DIR__ . '/solution.php';
     } catch (Throwable $e) {
@@ -197,6 +200,9 @@ function codedrill_main() {
     $count = r_int();
     for ($i = 0; $i < $count; $i++) {
         $args = [{{READERS}}];
+        if ($i < $codedrill_first) {
+            continue;
+        }
         $codedrill_out = '';
         $codedrill_out_size = 0;
         $record = ['i' => $i];
