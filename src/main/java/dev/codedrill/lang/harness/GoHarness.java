@@ -15,6 +15,14 @@ import java.util.Map;
  */
 public final class GoHarness implements HarnessGenerator {
 
+    /**
+     * Runs the built harness keeping its stderr readable: a fatal error (a stack overflow, a panic in a goroutine of
+     * the user's) prints every goroutine's stack after the message, which would push the message out of the tail
+     * of stderr the judge reads; the stacks are dropped. The harness writes nothing to stdout.
+     */
+    static final String RUN = "{ ./solution 2>&1 >/dev/null; echo $? > .exit; }"
+            + " | sed -e '/^runtime stack:/,$d' -e '/^goroutine [0-9]/,$d' | tail -c 16384 >&2; exit $(cat .exit)";
+
     @Override
     public String languageId() {
         return "go";
@@ -60,7 +68,7 @@ public final class GoHarness implements HarnessGenerator {
                 "solution.go", source.getBytes(StandardCharsets.UTF_8),
                 "harness.go", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                build(s.name()), List.of("./solution"), "results.jsonl");
+                build(s.name()), List.of("sh", "-c", RUN), "results.jsonl");
     }
 
     static String goType(ValueType type) {
