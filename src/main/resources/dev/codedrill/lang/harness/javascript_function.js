@@ -6,8 +6,10 @@ const util = require('util');
 const vm = require('vm');
 const { Worker, isMainThread, workerData } = require('worker_threads');
 
-// The tests run in a worker thread: its heap has the problem's memory limit (running out ends the worker, not the
-// process, and the test is reported as a memory limit) and its stack is large enough for deep recursion.
+// The tests run in a worker thread: its heap has the problem's memory limit and its stack is large enough for deep
+// recursion. A heap growing past the limit ends the worker, not the process: the test is reported as a memory limit
+// and a new worker goes on from the next test. (A single allocation past the limit still aborts the whole process
+// with "JavaScript heap out of memory", which the judge reads from stderr.)
 if (isMainThread) {
     fs.writeFileSync('results.jsonl', '');
     const start = first => {
