@@ -1,0 +1,103 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Go: a top-level {@code func NAME} in solution.go (package main), built together with harness.go, which declares
+ * ListNode, TreeNode and main.
+ */
+public final class GoHarness implements HarnessGenerator {
+
+    /**
+     * Runs the built harness keeping its stderr readable: a fatal error (a stack overflow, a panic in a goroutine of
+     * the user's) prints every goroutine's stack after the message, which would push the message out of the tail
+     * of stderr the judge reads; the stacks are dropped. The harness writes nothing to stdout.
+     */
+    static final String RUN = "{ ./solution 2>&1 >/dev/null; echo $? > .exit; }"
+            + " | sed -e '/^runtime stack:/,$d' -e '/^goroutine [0-9]/,$d' | tail -c 16384 >&2; exit $(cat .exit)";
+
+    @Override
+    public String languageId() {
+        return "go";
+    }
+
+    @Override
+    public StdioPlan stdio(String source) {
+        return new StdioPlan("main.go", source, List.of("go", "build", "-o", "main", "main.go"), List.of("./main"));
+    }
+
+    /**
+     * Builds solution.go with harness.go; a misnamed function shows up as "undefined: NAME" in harness.go, which
+     * gets a clear message in front of the compiler's.
+     */
+    static List<String> build(String function) {
+        return List.of("sh", "-c", "go build -o solution solution.go harness.go 2> build.txt; code=$?;"
+                + " if grep -q 'harness.go:.*undefined: " + function + "$' build.txt; then"
+                + " echo 'no function " + function + ": keep the name of the starter code' >&2; fi;"
+                + " cat build.txt >&2; exit $code");
+    }
+
+    @Override
+    public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        Signature s = problem.signature();
+        StringBuilder readArgs = new StringBuilder();
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < s.params().size(); i++) {
+            readArgs.append("\t\tcodedrillArg").append(i).append(" := ").append(reader(s.params().get(i).type()))
+                    .append('\n');
+            args.add("codedrillArg" + i);
+        }
+        long memoryBytes = problem.memoryLimitMb() * 1024L * 1024L;
+        String harness = Templates.load("go_function.go", Map.of(
+                "FUNCTION", s.name(),
+                "READ_ARGS", readArgs.toString().stripTrailing(),
+                "ARGS", String.join(", ", args),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP),
+                // a runaway recursion ends as "stack overflow" well before the memory limit kills the process
+                "MAX_STACK_BYTES", Long.toString(memoryBytes / 4),
+                // the collector works harder as the heap nears the limit
+                "SOFT_MEMORY_BYTES", Long.toString(memoryBytes * 7 / 8)));
+        return new RunPlan(Map.of(
+                "solution.go", source.getBytes(StandardCharsets.UTF_8),
+                "harness.go", harness.getBytes(StandardCharsets.UTF_8),
+                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                build(s.name()), List.of("sh", "-c", RUN), "results.jsonl");
+    }
+
+    static String goType(ValueType type) {
+        String scalar = switch (type.base()) {
+            case INT -> "int";
+            case LONG -> "int64";
+            case DOUBLE -> "float64";
+            case BOOL -> "bool";
+            case STRING -> "string";
+            case LIST_NODE -> "*ListNode";
+            case TREE_NODE -> "*TreeNode";
+        };
+        return "[]".repeat(type.dims()) + scalar;
+    }
+
+    static String reader(ValueType type) {
+        String scalar = switch (type.base()) {
+            case INT -> "codedrillInt";
+            case LONG -> "codedrillInt64";
+            case DOUBLE -> "codedrillFloat";
+            case BOOL -> "codedrillBool";
+            case STRING -> "codedrillString";
+            case LIST_NODE -> "codedrillList";
+            case TREE_NODE -> "codedrillTree";
+        };
+        return switch (type.dims()) {
+            case 0 -> scalar + "()";
+            case 1 -> "codedrillArr(" + scalar + ")";
+            default -> "codedrillArr(func() " + goType(type.element()) + " { return codedrillArr(" + scalar + ") })";
+        };
+    }
+}

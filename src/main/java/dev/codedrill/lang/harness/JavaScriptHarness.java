@@ -1,0 +1,85 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * JavaScript (Node.js): a top-level {@code function NAME} in solution.js, loaded by harness.js into the global
+ * scope with {@code vm.runInThisContext} so that errors name solution.js lines.
+ */
+public final class JavaScriptHarness implements HarnessGenerator {
+
+    /** V8's stack for a stdio program, in KB: the main thread has 8 MB (ulimit -s); leave room for native frames. */
+    static final int STACK_KB = 6 * 1024;
+    /** The stack of the worker thread that runs a function problem's tests. */
+    static final int WORKER_STACK_MB = 64;
+    /** What the Node process needs besides the JavaScript heap (code, buffers, the runtime itself). */
+    static final int HEAP_HEADROOM_MB = 80;
+    /**
+     * Runs main.js as the main module after making stdout blocking: Node writes to a pipe asynchronously once it is
+     * full, so a program printing in a loop that never yields would pile its output up in memory instead of
+     * writing it (and never reach the output limit).
+     */
+    static final String STDIO_PRELUDE = "const h = process.stdout._handle; if (h && h.setBlocking) h.setBlocking(true);"
+            + " process.argv[1] = require('path').resolve(process.argv[1]); require('module').runMain();";
+
+    /**
+     * Runs harness.js keeping its stderr readable: a single allocation past the heap limit aborts the whole process
+     * with "JavaScript heap out of memory" followed by a long native backtrace, which would push the message out of
+     * the tail of stderr the judge reads; the backtrace lines are dropped. The harness writes nothing to stdout.
+     */
+    static final String FUNCTION_RUN = "{ node harness.js 2>&1 >/dev/null; echo $? > .exit; }"
+            + " | grep -v '^ *[0-9][0-9]*: 0x' | tail -c 16384 >&2; exit $(cat .exit)";
+
+    @Override
+    public String languageId() {
+        return "javascript";
+    }
+
+    @Override
+    public StdioPlan stdio(String source) {
+        return new StdioPlan("main.js", source, List.of("node", "--check", "main.js"),
+                List.of("node", "--stack-size=" + STACK_KB, "-e", STDIO_PRELUDE, "main.js"));
+    }
+
+    @Override
+    public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        Signature s = problem.signature();
+        String harness = Templates.load("javascript_function.js", Map.of(
+                "FUNCTION", s.name(),
+                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
+                "WRITER", PythonHarness.writer(s.returns()),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP),
+                "HEAP_MB", Integer.toString(Math.max(32, problem.memoryLimitMb() - HEAP_HEADROOM_MB)),
+                "STACK_MB", Integer.toString(WORKER_STACK_MB)));
+        return new RunPlan(Map.of(
+                "solution.js", source.getBytes(StandardCharsets.UTF_8),
+                "harness.js", harness.getBytes(StandardCharsets.UTF_8),
+                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                List.of("node", "--check", "solution.js"),
+                List.of("sh", "-c", FUNCTION_RUN),
+                "results.jsonl");
+    }
+
+    static String reader(ValueType type) {
+        String scalar = switch (type.base()) {
+            case INT, LONG -> "r_int";
+            case DOUBLE -> "r_double";
+            case BOOL -> "r_bool";
+            case STRING -> "r_string";
+            case LIST_NODE -> "r_list";
+            case TREE_NODE -> "r_tree";
+        };
+        return switch (type.dims()) {
+            case 0 -> scalar + "()";
+            case 1 -> "r_arr(" + scalar + ")";
+            default -> "r_arr(() => r_arr(" + scalar + "))";
+        };
+    }
+}

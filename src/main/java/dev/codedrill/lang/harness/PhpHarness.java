@@ -1,0 +1,79 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** PHP: {@code class Solution} in solution.php, required by harness.php. */
+public final class PhpHarness implements HarnessGenerator {
+
+    /** What the PHP process needs besides the heap memory_limit counts (the binary, its extensions). */
+    static final int MEMORY_HEADROOM_MB = 32;
+
+    @Override
+    public String languageId() {
+        return "php";
+    }
+
+    @Override
+    public StdioPlan stdio(String source) {
+        return new StdioPlan("main.php", source, List.of("php", "-l", "main.php"), List.of("php", "main.php"));
+    }
+
+    @Override
+    public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        Signature s = problem.signature();
+        String harness = Templates.load("php_function.php", Map.of(
+                "FUNCTION", s.name(),
+                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
+                "WRITER", writer(s.returns()),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        int memoryMb = Math.max(16, problem.memoryLimitMb() - MEMORY_HEADROOM_MB);
+        return new RunPlan(Map.of(
+                "solution.php", source.getBytes(StandardCharsets.UTF_8),
+                "harness.php", harness.getBytes(StandardCharsets.UTF_8),
+                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                List.of("php", "-l", "solution.php"),
+                List.of("sh", "-c", run(memoryMb)),
+                "results.jsonl");
+    }
+
+    /**
+     * Runs harness.php, again from the next test each time a fatal error (the memory limit) ended it after reporting
+     * the test it hit (exit code 86), so that the tests after a memory limit still run, as in the other languages.
+     */
+    static String run(int memoryMb) {
+        return ": > results.jsonl; first=0; while :; do php -d memory_limit=" + memoryMb + "M -d display_errors=stderr"
+                + " -d log_errors=0 -d error_reporting=-1 harness.php $first; code=$?;"
+                + " if [ $code -ne 86 ]; then exit $code; fi; first=$(wc -l < results.jsonl); done";
+    }
+
+    static String reader(ValueType type) {
+        String scalar = switch (type.base()) {
+            case INT, LONG -> "r_int";
+            case DOUBLE -> "r_double";
+            case BOOL -> "r_bool";
+            case STRING -> "r_string";
+            case LIST_NODE -> "r_list";
+            case TREE_NODE -> "r_tree";
+        };
+        return switch (type.dims()) {
+            case 0 -> scalar + "()";
+            case 1 -> "r_arr('" + scalar + "')";
+            default -> "r_arr(fn() => r_arr('" + scalar + "'))";
+        };
+    }
+
+    static String writer(ValueType type) {
+        return switch (type.base()) {
+            case LIST_NODE -> "list";
+            case TREE_NODE -> "tree";
+            default -> type.dims() > 0 ? "array" : "value";
+        };
+    }
+}

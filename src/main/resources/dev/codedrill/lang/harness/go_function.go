@@ -1,0 +1,308 @@
+// CodeDrill harness for Go function problems: reads input.txt, calls the user's function for each test, writes one
+// JSON line per test to results.jsonl as each test ends. Generated; do not edit. Every name it declares in package
+// main starts with "codedrill" so that it cannot clash with the user's helpers (besides ListNode, TreeNode, main).
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"reflect"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+)
+
+type ListNode struct {
+	Val  int
+	Next *ListNode
+}
+
+type TreeNode struct {
+	Val   int
+	Left  *TreeNode
+	Right *TreeNode
+}
+
+const codedrillStdoutCap = {{STDOUT_CAP}}
+const codedrillNodeLimit = 1000000
+
+var codedrillTokens []string
+var codedrillPos int
+
+func codedrillTok() string {
+	t := codedrillTokens[codedrillPos]
+	codedrillPos++
+	return t
+}
+
+func codedrillInt() int {
+	v, _ := strconv.ParseInt(codedrillTok(), 10, 64)
+	return int(v)
+}
+
+func codedrillInt64() int64 {
+	v, _ := strconv.ParseInt(codedrillTok(), 10, 64)
+	return v
+}
+
+func codedrillFloat() float64 {
+	v, _ := strconv.ParseFloat(codedrillTok(), 64)
+	return v
+}
+
+func codedrillBool() bool { return codedrillTok() == "1" }
+
+func codedrillString() string {
+	b, _ := hex.DecodeString(codedrillTok()[1:])
+	return string(b)
+}
+
+func codedrillArr[T any](read func() T) []T {
+	n := codedrillInt()
+	out := make([]T, n)
+	for i := range out {
+		out[i] = read()
+	}
+	return out
+}
+
+func codedrillList() *ListNode {
+	var head, tail *ListNode
+	for _, v := range codedrillArr(codedrillInt) {
+		node := &ListNode{Val: v}
+		if head == nil {
+			head, tail = node, node
+		} else {
+			tail.Next = node
+			tail = node
+		}
+	}
+	return head
+}
+
+func codedrillTree() *TreeNode {
+	n := codedrillInt()
+	vals := make([]*int, n)
+	for i := range vals {
+		if t := codedrillTok(); t != "n" {
+			v, _ := strconv.Atoi(t)
+			vals[i] = &v
+		}
+	}
+	if n == 0 || vals[0] == nil {
+		return nil
+	}
+	root := &TreeNode{Val: *vals[0]}
+	queue := []*TreeNode{root}
+	i := 1
+	for q := 0; q < len(queue) && i < n; q++ {
+		node := queue[q]
+		if i < n && vals[i] != nil {
+			node.Left = &TreeNode{Val: *vals[i]}
+			queue = append(queue, node.Left)
+		}
+		i++
+		if i < n && vals[i] != nil {
+			node.Right = &TreeNode{Val: *vals[i]}
+			queue = append(queue, node.Right)
+		}
+		i++
+	}
+	return root
+}
+
+func codedrillListJSON(node *ListNode) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for n := 0; node != nil; n++ {
+		if n >= codedrillNodeLimit {
+			panic("the returned list has more than 10^6 nodes (a cycle?)")
+		}
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(node.Val))
+		node = node.Next
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+func codedrillTreeJSON(root *TreeNode) string {
+	var out []string
+	queue := []*TreeNode{root}
+	for q := 0; q < len(queue); q++ {
+		if len(queue) > 2*codedrillNodeLimit {
+			panic("the returned tree has more than 10^6 nodes (a cycle?)")
+		}
+		if node := queue[q]; node == nil {
+			out = append(out, "null")
+		} else {
+			out = append(out, strconv.Itoa(node.Val))
+			queue = append(queue, node.Left, node.Right)
+		}
+	}
+	for len(out) > 0 && out[len(out)-1] == "null" {
+		out = out[:len(out)-1]
+	}
+	return "[" + strings.Join(out, ",") + "]"
+}
+
+// codedrillJSON writes a returned value as JSON; a nil slice is an empty array.
+func codedrillJSON(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case *ListNode:
+		return codedrillListJSON(x)
+	case *TreeNode:
+		return codedrillTreeJSON(x)
+	}
+	r := reflect.ValueOf(v)
+	switch r.Kind() {
+	case reflect.Bool:
+		return strconv.FormatBool(r.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(r.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(r.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		f := r.Float()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return "null"
+		}
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	case reflect.String:
+		b, _ := json.Marshal(r.String())
+		return string(b)
+	case reflect.Slice, reflect.Array:
+		parts := make([]string, r.Len())
+		for i := range parts {
+			parts[i] = codedrillJSON(r.Index(i).Interface())
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case reflect.Pointer, reflect.Interface:
+		if r.IsNil() {
+			return "null"
+		}
+		return codedrillJSON(r.Elem().Interface())
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "null"
+	}
+	return string(b)
+}
+
+// codedrillPanicText says what a recovered panic was and where in solution.go it happened.
+func codedrillPanicText(r any) string {
+	text := "panic: " + fmt.Sprint(r)
+	if e, ok := r.(error); ok {
+		text = "panic: " + e.Error()
+	}
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(1, pcs)])
+	for {
+		frame, more := frames.Next()
+		if strings.HasSuffix(frame.File, "/solution.go") {
+			return fmt.Sprintf("%s (solution.go, line %d)", text, frame.Line)
+		}
+		if !more {
+			return text
+		}
+	}
+}
+
+// codedrillCapture sends what the test prints on os.Stdout into a pipe read up to the cap; the returned function
+// restores os.Stdout and gives the prints and whether they went past the cap.
+func codedrillCapture() func() (string, bool) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return func() (string, bool) { return "", false }
+	}
+	real := os.Stdout
+	os.Stdout = w
+	var kept []byte
+	size := 0
+	done := make(chan struct{})
+	go func() {
+		chunk := make([]byte, 32*1024)
+		for {
+			n, err := r.Read(chunk)
+			if n > 0 {
+				if room := codedrillStdoutCap - len(kept); room > 0 {
+					if n < room {
+						room = n
+					}
+					kept = append(kept, chunk[:room]...)
+				}
+				size += n
+			}
+			if err != nil {
+				break
+			}
+		}
+		close(done)
+	}()
+	return func() (string, bool) {
+		os.Stdout = real
+		w.Close()
+		<-done
+		r.Close()
+		return strings.ToValidUTF8(string(kept), "\uFFFD"), size > codedrillStdoutCap
+	}
+}
+
+func codedrillCall(call func() string) (value string, status string, errText string) {
+	defer func() {
+		if r := recover(); r != nil {
+			value, status, errText = "", "error", codedrillPanicText(r)
+		}
+	}()
+	return call(), "ok", ""
+}
+
+func codedrillQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func main() {
+	debug.SetTraceback("none")
+	debug.SetMaxStack({{MAX_STACK_BYTES}})
+	debug.SetMemoryLimit({{SOFT_MEMORY_BYTES}})
+	input, err := os.ReadFile("input.txt")
+	if err != nil {
+		panic(err)
+	}
+	codedrillTokens = strings.Fields(string(input))
+	results, err := os.Create("results.jsonl")
+	if err != nil {
+		panic(err)
+	}
+	count := codedrillInt()
+	for i := 0; i < count; i++ {
+{{READ_ARGS}}
+		finish := codedrillCapture()
+		start := time.Now()
+		value, status, errText := codedrillCall(func() string {
+			return codedrillJSON({{FUNCTION}}({{ARGS}}))
+		})
+		ms := float64(time.Since(start).Nanoseconds()) / 1e6
+		stdout, flooded := finish()
+		line := fmt.Sprintf(`{"i":%d,"status":%q,"ms":%s,"stdout":%s,"flooded":%t`, i, status,
+			strconv.FormatFloat(ms, 'f', 3, 64), codedrillQuote(stdout), flooded)
+		if status == "ok" {
+			line += `,"value":` + value
+		} else {
+			line += `,"error":` + codedrillQuote(errText)
+		}
+		results.WriteString(line + "}\n")
+	}
+	results.Close()
+}

@@ -1,0 +1,232 @@
+<?php
+// CodeDrill harness for PHP function problems: reads input.txt, calls the user's method for each test, writes one
+// JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
+
+class ListNode {
+    public $val = 0;
+    public $next = null;
+    function __construct($val = 0, $next = null) {
+        $this->val = $val;
+        $this->next = $next;
+    }
+}
+
+class TreeNode {
+    public $val = 0;
+    public $left = null;
+    public $right = null;
+    function __construct($val = 0, $left = null, $right = null) {
+        $this->val = $val;
+        $this->left = $left;
+        $this->right = $right;
+    }
+}
+
+const CODEDRILL_STDOUT_CAP = {{STDOUT_CAP}};
+const CODEDRILL_NODE_LIMIT = 1000000;
+const CODEDRILL_CONTINUE = 86;
+const CODEDRILL_JSON = JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR;
+
+$codedrill_tokens = preg_split('/\s+/', file_get_contents(__DIR__ . '/input.txt'), -1, PREG_SPLIT_NO_EMPTY);
+$codedrill_pos = 0;
+$codedrill_results = fopen(__DIR__ . '/results.jsonl', 'a');
+$codedrill_first = intval($argv[1] ?? 0); // the tests before it were run by an earlier process
+$codedrill_current = -1;     // the test running (-1: loading solution.php; null: between tests)
+$codedrill_start = 0;
+$codedrill_out = '';
+$codedrill_out_size = 0;
+
+function codedrill_tok() {
+    global $codedrill_tokens, $codedrill_pos;
+    return $codedrill_tokens[$codedrill_pos++];
+}
+function r_int() { return intval(codedrill_tok()); }
+function r_double() { return floatval(codedrill_tok()); }
+function r_bool() { return codedrill_tok() === '1'; }
+function r_string() { return hex2bin(substr(codedrill_tok(), 1)); }
+function r_arr($read) {
+    $n = r_int();
+    $out = [];
+    for ($i = 0; $i < $n; $i++) {
+        $out[] = $read();
+    }
+    return $out;
+}
+
+function r_list() {
+    $head = null;
+    $tail = null;
+    foreach (r_arr('r_int') as $v) {
+        $node = new ListNode($v);
+        if ($head === null) {
+            $head = $tail = $node;
+        } else {
+            $tail->next = $node;
+            $tail = $node;
+        }
+    }
+    return $head;
+}
+
+function r_tree() {
+    $vals = r_arr(function () { $t = codedrill_tok(); return $t === 'n' ? null : intval($t); });
+    if (count($vals) === 0 || $vals[0] === null) {
+        return null;
+    }
+    $root = new TreeNode($vals[0]);
+    $queue = [$root];
+    $i = 1;
+    $n = count($vals);
+    for ($q = 0; $q < count($queue) && $i < $n; $q++) {
+        $node = $queue[$q];
+        if ($i < $n && $vals[$i] !== null) { $node->left = new TreeNode($vals[$i]); $queue[] = $node->left; }
+        $i++;
+        if ($i < $n && $vals[$i] !== null) { $node->right = new TreeNode($vals[$i]); $queue[] = $node->right; }
+        $i++;
+    }
+    return $root;
+}
+
+function w_list($node) {
+    $out = [];
+    while ($node !== null) {
+        $out[] = $node->val;
+        if (count($out) > CODEDRILL_NODE_LIMIT) {
+            throw new RuntimeException('the returned list has more than 10^6 nodes (a cycle?)');
+        }
+        $node = $node->next;
+    }
+    return $out;
+}
+
+function w_tree($root) {
+    $out = [];
+    $queue = [$root];
+    for ($q = 0; $q < count($queue); $q++) {
+        if (count($queue) > 2 * CODEDRILL_NODE_LIMIT) {
+            throw new RuntimeException('the returned tree has more than 10^6 nodes (a cycle?)');
+        }
+        $node = $queue[$q];
+        if ($node === null) {
+            $out[] = null;
+        } else {
+            $out[] = $node->val;
+            $queue[] = $node->left;
+            $queue[] = $node->right;
+        }
+    }
+    while (count($out) > 0 && end($out) === null) {
+        array_pop($out);
+    }
+    return $out;
+}
+
+/** An array returned for an array type is a list, whatever its keys (they would make json_encode write an object). */
+function w_array($v) {
+    return is_array($v) ? array_map(fn($e) => w_array($e), array_values($v)) : $v;
+}
+
+function w_value($v) { return $v; }
+
+function codedrill_error_text(Throwable $e) {
+    $line = null;
+    if (basename($e->getFile()) === 'solution.php') {
+        $line = $e->getLine();
+    } else {
+        foreach ($e->getTrace() as $frame) {
+            if (isset($frame['file']) && basename($frame['file']) === 'solution.php') {
+                $line = $frame['line'];
+                break;
+            }
+        }
+    }
+    return get_class($e) . ': ' . $e->getMessage() . ($line !== null ? " (solution.php, line $line)" : '');
+}
+
+function codedrill_capture($buffer, $phase) {
+    global $codedrill_out, $codedrill_out_size;
+    $room = CODEDRILL_STDOUT_CAP - strlen($codedrill_out);
+    if ($room > 0) {
+        $codedrill_out .= substr($buffer, 0, $room);
+    }
+    $codedrill_out_size += strlen($buffer);
+    return '';
+}
+
+function codedrill_write($record) {
+    global $codedrill_results;
+    fwrite($codedrill_results, json_encode($record, CODEDRILL_JSON) . "\n");
+    fflush($codedrill_results);
+}
+
+/** A fatal error (memory exhausted, a class declared twice) ends the script: report it for the test it hit. */
+register_shutdown_function(function () {
+    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size;
+    $error = error_get_last();
+    if ($codedrill_current === null || $error === null
+            || !($error['type'] & (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR))) {
+        return;
+    }
+    $where = basename($error['file']) === 'solution.php' ? " (solution.php, line {$error['line']})" : '';
+    if ($codedrill_current === -1) {
+        codedrill_write(['i' => -1, 'status' => 'error', 'error' => 'Fatal error: ' . $error['message'] . $where]);
+        return;
+    }
+    $ms = (hrtime(true) - $codedrill_start) / 1e6;
+    while (ob_get_level() > 0) {
+        ob_end_flush();
+    }
+    $memory = str_contains($error['message'], 'Allowed memory size');
+    codedrill_write(['i' => $codedrill_current, 'status' => $memory ? 'memory' : 'error', 'ms' => $ms,
+        'stdout' => $codedrill_out, 'flooded' => $codedrill_out_size > CODEDRILL_STDOUT_CAP,
+        'error' => ($memory ? '' : 'Fatal error: ') . $error['message'] . $where]);
+    exit(CODEDRILL_CONTINUE); // the run script starts a new process for the tests after this one
+});
+
+function codedrill_main() {
+    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first;
+    try {
+        require __DIR__ . '/solution.php';
+    } catch (Throwable $e) {
+        codedrill_write(['i' => -1, 'status' => 'error', 'error' => codedrill_error_text($e)]);
+        return;
+    }
+    if (!class_exists('Solution', false) || !method_exists('Solution', '{{FUNCTION}}')) {
+        codedrill_write(['i' => -1, 'status' => 'error',
+            'error' => 'no method {{FUNCTION}} in class Solution: keep the name of the starter code']);
+        return;
+    }
+    $codedrill_current = null;
+    $count = r_int();
+    for ($i = 0; $i < $count; $i++) {
+        $args = [{{READERS}}];
+        if ($i < $codedrill_first) {
+            continue;
+        }
+        $codedrill_out = '';
+        $codedrill_out_size = 0;
+        $record = ['i' => $i];
+        $codedrill_current = $i;
+        ob_start('codedrill_capture', 4096);
+        $codedrill_start = hrtime(true);
+        try {
+            $value = w_{{WRITER}}((new Solution())->{{FUNCTION}}(...$args));
+            $record['status'] = 'ok';
+            $record['value'] = $value;
+        } catch (Throwable $e) {
+            $record['status'] = 'error';
+            $record['error'] = codedrill_error_text($e);
+        }
+        $record['ms'] = (hrtime(true) - $codedrill_start) / 1e6;
+        while (ob_get_level() > 0) {
+            ob_end_flush();
+        }
+        $codedrill_current = null;
+        $record['stdout'] = $codedrill_out;
+        $record['flooded'] = $codedrill_out_size > CODEDRILL_STDOUT_CAP;
+        codedrill_write($record);
+        unset($value, $args);
+    }
+}
+
+codedrill_main();
