@@ -19,8 +19,8 @@ public final class StdioJudge {
 
     private static final int ERR_CAP = 8 * 1024;
 
-    /** What run_stdio.sh recorded for one test, and what it printed. */
-    private record Ran(int exit, long ms, long outBytes, String out, String err) {
+    /** What run_stdio.sh recorded for one test (CPU and wall time), and what it printed. */
+    private record Ran(int exit, long ms, long wallMs, long outBytes, String out, String err) {
     }
 
     public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
@@ -40,7 +40,9 @@ public final class StdioJudge {
                         tests.stream().map(StdioJudge::notRun).toList());
             }
         }
-        long perTestSeconds = Math.max(1, (limits.perTestMs() + 999) / 1000 + 1); // the driver's own cut-off
+        // The limit is on CPU time; the wall-clock cut-off only stops code that sleeps or waits, with room for a slow
+        // start on a busy machine.
+        long perTestSeconds = Math.max(2, (2 * limits.perTestMs() + 999) / 1000 + 1);
         List<String> run = new ArrayList<>(List.of("sh", "run_stdio.sh", Integer.toString(tests.size()),
                 Long.toString(perTestSeconds), Integer.toString(limits.outputBytes())));
         run.addAll(plan.run());
@@ -70,7 +72,7 @@ public final class StdioJudge {
         Verdict verdict;
         if (r.outBytes() > limits.outputBytes()) {
             verdict = new Verdict.OutputLimitExceeded(limits.outputBytes());
-        } else if (r.exit() == 124 || r.ms() > limits.perTestMs() && (r.exit() == 137 || r.exit() == 0)) {
+        } else if (r.exit() == 124 || r.ms() > limits.perTestMs()) {
             verdict = new Verdict.TimeLimitExceeded(limits.perTestMs());
         } else if (r.exit() == 137 || memoryMessage(r.err())) {
             verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb());
@@ -109,7 +111,7 @@ public final class StdioJudge {
 
     /** Reads collect_stdio.sh's framing: result lines, "@@@ END", then per test a header and its bytes. */
     static Map<Integer, Ran> parse(byte[] bytes, int outCap) {
-        Map<Integer, long[]> status = new HashMap<>();
+        Map<Integer, long[]> status = new HashMap<>(); // test → exit, wall ms, cpu ms
         Map<Integer, Ran> ran = new HashMap<>();
         int pos = 0;
         while (pos < bytes.length) {
@@ -123,8 +125,9 @@ public final class StdioJudge {
                 break;
             }
             String[] f = line.trim().split(" ");
-            if (f.length == 3) {
-                status.put(Integer.parseInt(f[0]), new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            if (f.length == 4) {
+                status.put(Integer.parseInt(f[0]), new long[] {Long.parseLong(f[1]), Long.parseLong(f[2]),
+                        Long.parseLong(f[3])});
             }
         }
         while (pos < bytes.length) {
@@ -148,7 +151,7 @@ public final class StdioJudge {
             pos += errShown;
             long[] s = status.get(i);
             if (s != null) {
-                ran.put(i, new Ran((int) s[0], s[1], outBytes, out, err));
+                ran.put(i, new Ran((int) s[0], s[2], s[1], outBytes, out, err));
             }
         }
         return ran;
