@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "codedrill", mixinStandardHelpOptions = true, versionProvider = CodeDrillCommand.VersionProvider.class,
         description = "Practise programming problems offline. With no command, opens the app.",
         subcommands = {DoctorCommand.class, DindCommand.class, ImagesCommand.class, HistoryCommand.class,
-                BenchCommand.class, JudgeCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, JudgeCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CodeDrillCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

@@ -1,0 +1,264 @@
+package dev.codedrill.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.app.AppContext;
+import dev.codedrill.app.RunningEngine;
+import dev.codedrill.judge.Judge;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.PoolLender;
+import dev.codedrill.judge.RunMode;
+import dev.codedrill.judge.Submission;
+import dev.codedrill.judge.SubmissionQueue;
+import dev.codedrill.judge.TestResult;
+import dev.codedrill.judge.Ticket;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.problem.BrokenProblem;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemLibrary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code codedrill check [ID…] [--lang L]}: runs every reference solution through the real engine and reports
+ * problem × language, with the slowest accepted test against the time limit (flagging too little headroom, the way
+ * Kattis's tooling sets limits), and each problem's statement, samples and hidden tests. Exit 0 only when all pass.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Judge every reference solution of the problems (all, or the given ids) in every language.")
+final class CheckCommand implements Callable<Integer> {
+
+    /** A limit below this multiple of the slowest reference test leaves learners too little room. */
+    static final double HEADROOM = 2.0;
+
+    @ParentCommand
+    CodeDrillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Problem ids (default: all).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "LANG", split = ",", description = "Only these languages.")
+    List<String> languageIds = new ArrayList<>();
+
+    @Option(names = "--json", description = "One JSON object with every cell.")
+    boolean json;
+
+    @Option(names = "--workers", defaultValue = "2", description = "Solutions judged at once (default 2).")
+    int workers;
+
+    /** One problem × language outcome. */
+    record Cell(String problem, String language, String verdict, int passed, int total, double slowestMs,
+                int limitMs, String note) {
+        boolean ok() {
+            return verdict.equals("ACCEPTED");
+        }
+
+        boolean tight() {
+            return ok() && slowestMs * HEADROOM > limitMs;
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppContext context = parent.context();
+        ProblemLibrary library = context.loadProblems();
+        HarnessRegistry harnesses = HarnessRegistry.standard();
+        List<Problem> problems = select(library);
+        List<Language> languages = languages(context, harnesses);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> problemFaults = new ArrayList<>();
+        library.broken().stream().filter(b -> ids.isEmpty() || ids.contains(b.dir().getFileName().toString()))
+                .map(BrokenProblem::describe).forEach(problemFaults::add);
+        for (Problem p : problems) {
+            problemFaults.addAll(structure(p));
+        }
+        long started = System.nanoTime();
+        List<Cell> cells = new ArrayList<>();
+        var progress = Progress.to(err);
+        try (RunningEngine engine = context.startSandboxEngine(progress);
+             ContainerPool pool = new ContainerPool(engine.engine(), languages.stream().map(l -> l.withPoolSize(1)).toList(),
+                     PoolConfig.defaults().withSessionId(context.sessionId())).start();
+             SubmissionQueue queue = new SubmissionQueue(new Judge(harnesses, new PoolLender(pool, engine.engine()),
+                     Duration.ofMinutes(5))::judge, Math.max(1, workers))) {
+            Map<Ticket, String[]> pending = new LinkedHashMap<>();
+            for (Problem p : problems) {
+                for (Language l : languages) {
+                    Path file = p.dir().resolve("solutions").resolve(StarterCode.FILES.get(l.id()));
+                    if (!Files.isRegularFile(file)) {
+                        cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(),
+                                "no solutions/" + file.getFileName()));
+                        continue;
+                    }
+                    String source = read(file);
+                    pending.put(queue.submit(Submission.of(p, l.id(), source, RunMode.SUBMIT),
+                            SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs())});
+                }
+            }
+            int done = 0;
+            for (Map.Entry<Ticket, String[]> e : pending.entrySet()) {
+                String[] key = e.getValue();
+                Cell cell;
+                try {
+                    cell = cell(key[0], key[1], Integer.parseInt(key[2]), e.getKey().result().get());
+                } catch (ExecutionException ex) {
+                    cell = new Cell(key[0], key[1], "INTERNAL_ERROR", 0, 0, 0, Integer.parseInt(key[2]),
+                            String.valueOf(ex.getCause().getMessage()));
+                }
+                cells.add(cell);
+                progress.report(String.format("%d/%d %s %s: %s", ++done, pending.size(), key[0], key[1], cell.verdict()));
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (json) {
+            out.println(json(cells, problemFaults, seconds));
+        } else {
+            table(out, problems, languages, cells, problemFaults, seconds);
+        }
+        boolean ok = problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok);
+        return ok ? 0 : 1;
+    }
+
+    private List<Problem> select(ProblemLibrary library) {
+        if (ids.isEmpty()) {
+            return library.problems();
+        }
+        List<Problem> chosen = new ArrayList<>();
+        for (String id : ids) {
+            library.find(id).ifPresentOrElse(chosen::add, () -> {
+                if (library.broken().stream().noneMatch(b -> b.dir().getFileName().toString().equals(id))) {
+                    throw new ParameterException(spec.commandLine(), "Unknown problem '" + id + "'");
+                }
+            });
+        }
+        return chosen;
+    }
+
+    private List<Language> languages(AppContext context, HarnessRegistry harnesses) {
+        List<Language> chosen = new ArrayList<>();
+        for (Language l : context.languages().all()) {
+            if ((languageIds.isEmpty() || languageIds.contains(l.id())) && harnesses.find(l.id()).isPresent()) {
+                chosen.add(l);
+            }
+        }
+        for (String id : languageIds) {
+            if (chosen.stream().noneMatch(l -> l.id().equals(id))) {
+                throw new ParameterException(spec.commandLine(), "No harness for language '" + id + "' (available: "
+                        + String.join(", ", harnesses.languages()) + ")");
+            }
+        }
+        return chosen;
+    }
+
+    /** What every problem must have besides passing reference solutions. */
+    static List<String> structure(Problem p) {
+        List<String> faults = new ArrayList<>();
+        if (p.statement().strip().length() < 40) {
+            faults.add(p.dir().resolve("statement.md") + ": the statement is missing or too short");
+        }
+        if (p.samples().isEmpty()) {
+            faults.add(p.dir().resolve("tests.json") + ": no sample tests (\"sample\": true)");
+        }
+        if (p.hidden().isEmpty()) {
+            faults.add(p.dir().resolve("tests.json") + ": no hidden tests (\"sample\": false)");
+        }
+        return faults;
+    }
+
+    private static Cell cell(String problem, String language, int limitMs, JudgeResult result) {
+        double slowest = result.tests().stream().filter(TestResult::ran).mapToDouble(TestResult::timeMs).max().orElse(0);
+        String note = "";
+        if (!result.verdict().accepted()) {
+            note = result.tests().stream().filter(t -> t.ran() && !t.verdict().accepted()).findFirst()
+                    .map(t -> "test " + (t.index() + 1) + " (" + t.name() + ")" + (t.error().isBlank() ? "" : ": "
+                            + t.error().lines().findFirst().orElse("")))
+                    .orElse(result.verdict().toString());
+        }
+        return new Cell(problem, language, result.verdict().code(), result.passed(), result.total(), slowest, limitMs, note);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void table(PrintWriter out, List<Problem> problems, List<Language> languages, List<Cell> cells,
+                              List<String> faults, double seconds) {
+        out.printf("%-48s", "problem (limit)");
+        languages.forEach(l -> out.printf(" %-12s", l.id()));
+        out.println();
+        for (Problem p : problems) {
+            out.printf("%-48s", p.id() + " (" + p.timeLimitMs() + " ms)");
+            for (Language l : languages) {
+                Cell c = cells.stream().filter(x -> x.problem().equals(p.id()) && x.language().equals(l.id()))
+                        .findFirst().orElse(null);
+                String shown = c == null ? "-" : c.ok() ? String.format("%s%.0f ms", c.tight() ? "!" : "", c.slowestMs())
+                        : abbreviation(c.verdict());
+                out.printf(" %-12s", shown);
+            }
+            out.println();
+        }
+        long failed = cells.stream().filter(c -> !c.ok()).count();
+        long tight = cells.stream().filter(Cell::tight).count();
+        out.printf("%n%d of %d accepted in %.0f s; %d with less than %.0fx headroom (marked !)%n",
+                cells.size() - failed, cells.size(), seconds, tight, HEADROOM);
+        cells.stream().filter(c -> !c.ok()).forEach(c -> out.printf("FAIL %s %s: %s %d/%d %s%n", c.problem(),
+                c.language(), c.verdict(), c.passed(), c.total(), c.note()));
+        cells.stream().filter(Cell::tight).forEach(c -> out.printf("TIGHT %s %s: slowest test %.0f ms of a %d ms limit%n",
+                c.problem(), c.language(), c.slowestMs(), c.limitMs()));
+        faults.forEach(f -> out.println("PROBLEM " + f));
+    }
+
+    private static String abbreviation(String verdict) {
+        return switch (verdict) {
+            case "WRONG_ANSWER" -> "WA";
+            case "TIME_LIMIT_EXCEEDED" -> "TLE";
+            case "MEMORY_LIMIT_EXCEEDED" -> "MLE";
+            case "RUNTIME_ERROR" -> "RE";
+            case "COMPILATION_ERROR" -> "CE";
+            case "OUTPUT_LIMIT_EXCEEDED" -> "OLE";
+            case "MISSING" -> "missing";
+            default -> "IE";
+        };
+    }
+
+    private static String json(List<Cell> cells, List<String> faults, double seconds) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("ok", faults.isEmpty() && cells.stream().allMatch(Cell::ok));
+        root.put("seconds", Math.round(seconds));
+        ArrayNode list = root.putArray("results");
+        cells.forEach(c -> list.add(mapper.valueToTree(c)));
+        ArrayNode problems = root.putArray("problemFaults");
+        faults.forEach(problems::add);
+        return root.toString();
+    }
+}
