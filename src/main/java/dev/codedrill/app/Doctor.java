@@ -46,6 +46,7 @@ public final class Doctor {
             for (ImageStatus image : running.images()) {
                 checks.add(image(image));
             }
+            checks.addAll(new SandboxCheck(context).run(running, progress));
         } catch (DindStartException e) {
             checks.add(DoctorCheck.problem("private daemon", e.getMessage(), "see the likely cause above"));
         } catch (EngineException e) {

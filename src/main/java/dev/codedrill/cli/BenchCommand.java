@@ -3,6 +3,13 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.judge.JudgeBenchmark;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.TestCase;
+import java.io.IOException;
+import java.nio.file.Files;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.EngineException;
@@ -52,6 +59,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per language, one per line.")
     boolean json;
 
+    @Option(names = "--judge", description = "Measure submit → verdict end to end instead: the two-sum reference"
+            + " solution on its small tests, through the warm pool and the cold path, and the throughput of"
+            + " concurrent submissions.")
+    boolean judge;
+
+    @Option(names = "--concurrent", defaultValue = "8", paramLabel = "N",
+            description = "With --judge: submissions queued at once for the throughput figure (default 8).")
+    int concurrent;
+
     @Override
     public Integer call() throws InterruptedException {
         if (runs < 1) {
@@ -67,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<PoolBenchmark.Result> results = new ArrayList<>();
+        if (judge) {
+            return judgeBench(context, languages, out, err);
+        }
         try (RunningEngine running = context.startSandboxEngine(Progress.to(err))) {
             DockerEngine engine = running.engine();
             for (Language language : languages) {
@@ -140,6 +159,62 @@ final class BenchCommand implements Callable<Integer> {
             out.println(node.toString());
         }
         out.flush();
+    }
+
+    private int judgeBench(AppContext context, List<Language> languages, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        Problem twoSum = context.loadProblems().find("two-sum").orElseThrow(() ->
+                new IllegalArgumentException("the benchmark needs the bundled problem two-sum"));
+        // the small tests: the learner-sized submissions whose latency the benchmark is about
+        List<TestCase> small = twoSum.tests().stream().filter(t -> t.input().toString().length() < 10_000).toList();
+        Problem problem = new Problem(twoSum.id(), twoSum.title(), twoSum.difficulty(), twoSum.tags(), twoSum.kind(),
+                twoSum.signature(), twoSum.comparator(), twoSum.timeLimitMs(), twoSum.memoryLimitMb(),
+                twoSum.statement(), small, twoSum.dir());
+        HarnessRegistry harnesses = HarnessRegistry.standard();
+        List<JudgeBenchmark.Result> results = new ArrayList<>();
+        try (RunningEngine running = context.startSandboxEngine(Progress.to(err))) {
+            for (Language language : languages) {
+                if (harnesses.find(language.id()).isEmpty()) {
+                    err.println("codedrill: no harness for " + language.id() + " yet");
+                    return 1;
+                }
+                String source;
+                try {
+                    source = Files.readString(twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id())));
+                } catch (IOException e) {
+                    err.println("codedrill: no two-sum reference solution for " + language.id());
+                    return 1;
+                }
+                Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
+                results.add(new JudgeBenchmark(running.engine(), harnesses, context.sessionId())
+                        .run(language, problem, source, runs, concurrent));
+            }
+        } catch (EngineException e) {
+            err.println("codedrill: " + e.getMessage());
+            return 1;
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        if (!json) {
+            out.printf("Submit → verdict, two-sum (%d tests), %d runs each way; throughput with %d queued at once%n",
+                    problem.tests().size(), runs, concurrent);
+            out.printf("%-12s %10s %10s %10s %10s %9s %12s%n", "language", "warm p50", "warm p90", "cold p50",
+                    "cold p90", "speedup", "per second");
+        }
+        for (JudgeBenchmark.Result r : results) {
+            if (json) {
+                out.println(mapper.createObjectNode().put("language", r.language()).put("mode", "judge")
+                        .put("runs", r.runs()).put("tests", r.tests())
+                        .put("warmP50Ms", millis(r.warmP50())).put("warmP90Ms", millis(r.warmP90()))
+                        .put("coldP50Ms", millis(r.coldP50())).put("coldP90Ms", millis(r.coldP90()))
+                        .put("speedup", Math.round(r.speedup() * 10) / 10.0)
+                        .put("submissionsPerSecond", Math.round(r.perSecond() * 100) / 100.0).toString());
+            } else {
+                out.printf("%-12s %10s %10s %10s %10s %8.1fx %12.2f%n", r.language(), ms(r.warmP50()), ms(r.warmP90()),
+                        ms(r.coldP50()), ms(r.coldP90()), r.speedup(), r.perSecond());
+            }
+        }
+        out.flush();
+        return 0;
     }
 
     private static String ms(Duration d) {

@@ -48,6 +48,21 @@ public final class Tar {
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            // Folders get entries of their own: else the engine makes them as root, and the sandbox user could
+            // neither write in them nor empty them afterwards.
+            java.util.Set<String> dirs = new java.util.TreeSet<>();
+            for (String name : files.keySet()) {
+                for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                    dirs.add(name.substring(0, slash + 1));
+                }
+            }
+            for (String dir : dirs) {
+                TarArchiveEntry entry = new TarArchiveEntry(dir);
+                entry.setMode(040755);
+                entry.setIds(uid, uid);
+                tar.putArchiveEntry(entry);
+                tar.closeArchiveEntry();
+            }
             for (Map.Entry<String, Entry> f : files.entrySet()) {
                 TarArchiveEntry entry = new TarArchiveEntry(f.getKey());
                 entry.setSize(f.getValue().content().length);

@@ -67,25 +67,36 @@ class CliIT {
                 .containsPattern("private daemon\\s+Docker \\d+\\.\\d+.* at tcp://127\\.0\\.0\\.1:\\d+, mutual TLS")
                 .containsPattern("image codedrill/runner:offline\\s+(present|copied from the host engine) "
                         + "\\(python, javascript, java, cpp, go, php\\)")
+                .containsPattern("\\[ OK \\] sandbox go\\s+code runs: a-plus-b samples accepted")
                 .contains("All good");
         assertThat(run.err()).contains("Waiting for Docker to start… (attempt 1/");
     }
 
     @Test
     void configWorksBeforeTheCommandAsWellAsAfterIt() throws Exception {
-        Path config = dir.resolve("missing-image.json");
-        Files.writeString(config, Files.readString(TestEngine.offlineConfig())
-                .replace("\"go\":         { \"image\": \"codedrill/runner:offline\" }",
-                        "\"go\": { \"image\": \"127.0.0.1:1/nothing-here:1\" }"));
+        Path config = dir.resolve("elsewhere.json");
+        Files.writeString(config, "{\"docker\": {\"host\": \"unix://" + dir.resolve("elsewhere.sock") + "\"}}");
         Run before = codedrill("--config", config.toString(), "doctor");
         Run after = codedrill("doctor", "--config", config.toString());
         for (Run run : List.of(before, after)) {
             assertThat(run.exit()).isEqualTo(1);
-            assertThat(run.out()).contains("config").contains(config.toString())
-                    .contains("image 127.0.0.1:1/nothing-here:1").contains("unavailable (go)")
-                    .contains("docker pull 127.0.0.1:1/nothing-here:1")
-                    .containsPattern("\\[ OK \\] image codedrill/runner:offline");
+            assertThat(run.out()).contains("config").contains(config.toString()).contains("elsewhere.sock");
         }
+    }
+
+    @Test
+    void aMissingImageMakesItsLanguageUnavailableWhileTheOthersRunCode() throws Exception {
+        Path config = dir.resolve("missing-image.json");
+        Files.writeString(config, Files.readString(TestEngine.offlineConfig())
+                .replace("\"go\":         { \"image\": \"codedrill/runner:offline\" }",
+                        "\"go\": { \"image\": \"127.0.0.1:1/nothing-here:1\" }"));
+        Run run = codedrill("doctor", "--config", config.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("image 127.0.0.1:1/nothing-here:1").contains("unavailable (go)")
+                .contains("docker pull 127.0.0.1:1/nothing-here:1")
+                .containsPattern("\\[ OK \\] image codedrill/runner:offline")
+                .containsPattern("\\[ OK \\] sandbox python\\s+code runs: a-plus-b samples accepted")
+                .doesNotContain("sandbox go");
     }
 
     @Test
