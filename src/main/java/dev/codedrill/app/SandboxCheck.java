@@ -1,7 +1,6 @@
 package dev.codedrill.app;
 
 import dev.codedrill.docker.StartupProgress;
-import dev.codedrill.docker.images.ImageStatus;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.PoolLender;
@@ -47,11 +46,14 @@ final class SandboxCheck {
         Optional<Problem> aPlusB = context.loadProblems().find("a-plus-b");
         progress.report("Starting a sandbox per language…");
         try (ContainerPool pool = new ContainerPool(running.engine(), languages,
-                PoolConfig.defaults().withSessionId(context.sessionId())).start()) {
+                PoolConfig.defaults().withSessionId(context.sessionId())).start();
+             OnExit cleanup = OnExit.close(pool)) {
             pool.awaitSettled(Duration.ofMinutes(3));
             Judge judge = new Judge(harnesses, new PoolLender(pool, running.engine()), Duration.ofMinutes(2));
             for (Language l : languages) {
-                checks.add(check(l, pool.stats(l.id()), judge, aPlusB, progress));
+                DoctorCheck check = check(l, pool.stats(l.id()), judge, aPlusB, progress);
+                checks.add(check.ok() ? new DoctorCheck(check.subject(), true, check.detail() + "; pool: "
+                        + pool.stats(l.id()).describe(), "") : check);
             }
         }
         for (Language l : context.languages().all()) {

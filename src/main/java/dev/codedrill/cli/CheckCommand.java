@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
@@ -104,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), languages.stream().map(l -> l.withPoolSize(1)).toList(),
                      PoolConfig.defaults().withSessionId(context.sessionId())).start();
+             OnExit cleanup = OnExit.close(pool);
              SubmissionQueue queue = new SubmissionQueue(new Judge(harnesses, new PoolLender(pool, engine.engine()),
                      Duration.ofMinutes(5))::judge, Math.max(1, workers))) {
             Map<Ticket, String[]> pending = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.codedrill.cli;
 
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
@@ -89,7 +90,8 @@ final class JudgeCommand implements Callable<Integer> {
                 language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source));
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
-                     PoolConfig.defaults().withSessionId(context.sessionId())).start()) {
+                     PoolConfig.defaults().withSessionId(context.sessionId())).start();
+             OnExit cleanup = OnExit.close(pool)) {
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2));
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
