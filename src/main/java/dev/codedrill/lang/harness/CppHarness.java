@@ -1,0 +1,84 @@
+package dev.codedrill.lang.harness;
+
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * C++17: {@code class Solution} in solution.cpp, included by main.cpp between the prelude (bits/stdc++.h, using
+ * namespace std, ListNode, TreeNode) and the harness, so compile errors point at solution.cpp:LINE. A misnamed
+ * method fails a static_assert with a clear message. The tests run in a thread with a big stack; a crash (SIGFPE,
+ * SIGSEGV) ends the run and the judge names the signal.
+ */
+public final class CppHarness implements HarnessGenerator {
+
+    static final List<String> COMPILE = List.of("g++", "-std=c++17", "-O2", "-o", "main", "main.cpp");
+
+    @Override
+    public String languageId() {
+        return "cpp";
+    }
+
+    /** The stack of the thread running the tests: far past 10^6 frames, yet well inside the memory limit. */
+    static int stackMb(int memoryMb) {
+        return Math.max(16, Math.min(256, memoryMb / 4));
+    }
+
+    @Override
+    public StdioPlan stdio(String source) {
+        return new StdioPlan("main.cpp", source, COMPILE, List.of("./main"));
+    }
+
+    @Override
+    public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        Signature s = problem.signature();
+        StringBuilder decls = new StringBuilder();
+        for (int i = 0; i < s.params().size(); i++) {
+            decls.append("            ").append(cppType(s.params().get(i).type())).append(" a").append(i)
+                    .append("; rd(a").append(i).append(");\n");
+        }
+        String harness = Templates.load("cpp_function.cpp", Map.of(
+                "FUNCTION", s.name(),
+                "DECLS", decls.toString().stripTrailing(),
+                "ARGS", java.util.stream.IntStream.range(0, s.params().size()).mapToObj(i -> "a" + i)
+                        .collect(Collectors.joining(", ")),
+                "DECLVALS", s.params().stream().map(p -> "std::declval<" + cppType(p.type()) + " &>()")
+                        .collect(Collectors.joining(", ")),
+                "CPP_SIGNATURE", s.name() + "(" + s.params().stream()
+                        .map(p -> parameterType(p.type()) + " " + p.name()).collect(Collectors.joining(", ")) + ")",
+                "RETURN_TYPE", cppType(s.returns()),
+                "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        return new RunPlan(Map.of(
+                "solution.cpp", source.getBytes(StandardCharsets.UTF_8),
+                "main.cpp", harness.getBytes(StandardCharsets.UTF_8),
+                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                COMPILE, List.of("./main"), "results.jsonl");
+    }
+
+    static String cppType(ValueType type) {
+        String t = switch (type.base()) {
+            case INT -> "int";
+            case LONG -> "long long";
+            case DOUBLE -> "double";
+            case BOOL -> "bool";
+            case STRING -> "string";
+            case LIST_NODE -> "ListNode *";
+            case TREE_NODE -> "TreeNode *";
+        };
+        for (int d = 0; d < type.dims(); d++) {
+            t = "vector<" + t + ">";
+        }
+        return t;
+    }
+
+    /** As the spec shows parameters: arrays by reference, the rest by value. */
+    static String parameterType(ValueType type) {
+        return cppType(type) + (type.dims() > 0 ? "&" : "");
+    }
+}

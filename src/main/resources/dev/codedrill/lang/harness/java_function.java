@@ -1,0 +1,429 @@
+// CodeDrill harness for Java function problems: reads input.txt, calls the user's method for each test (by
+// reflection, so a misnamed method gets a clear message instead of a compile error in this file), writes one JSON
+// line per test to results.jsonl, flushed per test. Generated; do not edit.
+import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+public class Main {
+    static final int STDOUT_CAP = {{STDOUT_CAP}};
+    static final int NODE_LIMIT = 1_000_000;
+    static final long STACK_BYTES = {{STACK_MB}}L * 1024 * 1024;
+
+    // ---------------------------------------------------------------- input tokens
+    static byte[] in;
+    static int pos;
+
+    static String tok() {
+        while (pos < in.length && in[pos] <= ' ') {
+            pos++;
+        }
+        int start = pos;
+        while (pos < in.length && in[pos] > ' ') {
+            pos++;
+        }
+        if (start == pos) {
+            throw new IllegalStateException("input.txt ended early");
+        }
+        return new String(in, start, pos - start, StandardCharsets.US_ASCII);
+    }
+
+    static long rNum() {
+        while (pos < in.length && in[pos] <= ' ') {
+            pos++;
+        }
+        boolean negative = false;
+        if (pos < in.length && in[pos] == '-') {
+            negative = true;
+            pos++;
+        }
+        long v = 0;
+        while (pos < in.length && in[pos] > ' ') {
+            v = v * 10 + (in[pos++] - '0');
+        }
+        return negative ? -v : v;
+    }
+
+    static int rInt() { return (int) rNum(); }
+    static long rLong() { return rNum(); }
+    static double rDouble() { return Double.parseDouble(tok()); }
+    static boolean rBool() { return tok().equals("1"); }
+
+    static String rString() {
+        String t = tok();
+        byte[] bytes = new byte[(t.length() - 1) / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(t.substring(1 + 2 * i, 3 + 2 * i), 16);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static int[] rIntArr() { int[] a = new int[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rInt(); return a; }
+    static long[] rLongArr() { long[] a = new long[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rLong(); return a; }
+    static double[] rDoubleArr() { double[] a = new double[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rDouble(); return a; }
+    static boolean[] rBoolArr() { boolean[] a = new boolean[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rBool(); return a; }
+    static String[] rStringArr() { String[] a = new String[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rString(); return a; }
+    static int[][] rIntArrArr() { int[][] a = new int[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rIntArr(); return a; }
+    static long[][] rLongArrArr() { long[][] a = new long[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rLongArr(); return a; }
+    static double[][] rDoubleArrArr() { double[][] a = new double[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rDoubleArr(); return a; }
+    static boolean[][] rBoolArrArr() { boolean[][] a = new boolean[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rBoolArr(); return a; }
+    static String[][] rStringArrArr() { String[][] a = new String[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rStringArr(); return a; }
+
+    static ListNode rList() {
+        ListNode dummy = new ListNode();
+        ListNode tail = dummy;
+        for (int n = rInt(); n > 0; n--) {
+            tail.next = new ListNode(rInt());
+            tail = tail.next;
+        }
+        return dummy.next;
+    }
+
+    static TreeNode rTree() {
+        int n = rInt();
+        Integer[] vals = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            String t = tok();
+            vals[i] = t.equals("n") ? null : Integer.valueOf(t);
+        }
+        if (n == 0 || vals[0] == null) {
+            return null;
+        }
+        TreeNode root = new TreeNode(vals[0]);
+        ArrayDeque<TreeNode> queue = new ArrayDeque<>();
+        queue.add(root);
+        int i = 1;
+        while (!queue.isEmpty() && i < n) {
+            TreeNode node = queue.poll();
+            if (i < n && vals[i] != null) {
+                node.left = new TreeNode(vals[i]);
+                queue.add(node.left);
+            }
+            i++;
+            if (i < n && vals[i] != null) {
+                node.right = new TreeNode(vals[i]);
+                queue.add(node.right);
+            }
+            i++;
+        }
+        return root;
+    }
+
+    // ---------------------------------------------------------------- JSON out
+    static void w(StringBuilder sb, int v) { sb.append(v); }
+    static void w(StringBuilder sb, long v) { sb.append(v); }
+    static void w(StringBuilder sb, boolean v) { sb.append(v); }
+
+    static void w(StringBuilder sb, double v) {
+        if (Double.isNaN(v)) {
+            sb.append("NaN");
+        } else if (Double.isInfinite(v)) {
+            sb.append(v > 0 ? "Infinity" : "-Infinity");
+        } else {
+            sb.append(Double.toString(v));
+        }
+    }
+
+    static void w(StringBuilder sb, String s) {
+        if (s == null) {
+            sb.append("null");
+            return;
+        }
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void w(StringBuilder sb, int[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, long[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, double[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, boolean[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, String[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, int[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, long[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, double[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, boolean[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, String[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, ListNode node) {
+        sb.append('[');
+        int count = 0;
+        while (node != null) {
+            if (++count > NODE_LIMIT) {
+                throw new IllegalStateException("the returned list has more than 10^6 nodes (a cycle?)");
+            }
+            if (count > 1) sb.append(',');
+            sb.append(node.val);
+            node = node.next;
+        }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, TreeNode root) {
+        List<TreeNode> queue = new ArrayList<>();
+        queue.add(root);
+        for (int i = 0; i < queue.size(); i++) {
+            TreeNode node = queue.get(i);
+            if (queue.size() > 2 * NODE_LIMIT) {
+                throw new IllegalStateException("the returned tree has more than 10^6 nodes (a cycle?)");
+            }
+            if (node != null) {
+                queue.add(node.left);
+                queue.add(node.right);
+            }
+        }
+        int end = queue.size();
+        while (end > 0 && queue.get(end - 1) == null) {
+            end--;
+        }
+        sb.append('[');
+        for (int i = 0; i < end; i++) {
+            if (i > 0) sb.append(',');
+            TreeNode node = queue.get(i);
+            if (node == null) sb.append("null"); else sb.append(node.val);
+        }
+        sb.append(']');
+    }
+
+    // ---------------------------------------------------------------- prints of one test
+    static final class CappedOut extends OutputStream {
+        final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        long size;
+
+        @Override
+        public void write(int b) {
+            if (size < STDOUT_CAP) kept.write(b);
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size < STDOUT_CAP) kept.write(b, off, (int) Math.min(len, STDOUT_CAP - size));
+            size += len;
+        }
+
+        boolean flooded() { return size > STDOUT_CAP; }
+
+        String text() { return kept.toString(StandardCharsets.UTF_8); }
+    }
+
+    // ---------------------------------------------------------------- running
+    static FileOutputStream results;
+
+    static void line(StringBuilder sb) throws IOException {
+        sb.append('\n');
+        results.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        results.flush();
+    }
+
+    static void loadError(String message) throws IOException {
+        StringBuilder sb = new StringBuilder("{\"i\": -1, \"status\": \"error\", \"error\": ");
+        w(sb, message);
+        line(sb.append('}'));
+    }
+
+    static String errorText(Throwable e) {
+        String where = "";
+        for (StackTraceElement f : e.getStackTrace()) {
+            if ("Solution.java".equals(f.getFileName())) {
+                where = " (Solution.java, line " + f.getLineNumber() + ")";
+                break;
+            }
+        }
+        return e + where;
+    }
+
+    static Method find(Class<?> solution) throws IOException {
+        Class<?>[] wanted = new Class<?>[] { {{PARAM_TYPES}} };
+        Method named = null;
+        for (Class<?> c = solution; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals("{{FUNCTION}}")) {
+                    named = m;
+                    if (java.util.Arrays.equals(m.getParameterTypes(), wanted)
+                            && {{RETURN_TYPE}}.class.isAssignableFrom(m.getReturnType())) {
+                        m.setAccessible(true);
+                        return m;
+                    }
+                }
+            }
+        }
+        if (named == null) {
+            loadError("no method {{FUNCTION}} in class Solution: keep the name of the starter code");
+        } else {
+            loadError("the method {{FUNCTION}} in class Solution must be {{JAVA_SIGNATURE}}: keep the signature "
+                    + "of the starter code");
+        }
+        return null;
+    }
+
+    static void run() throws Exception {
+        in = Files.readAllBytes(Path.of("input.txt"));
+        results = new FileOutputStream("results.jsonl");
+        Class<?> solution;
+        Method method;
+        Constructor<?> constructor;
+        try {
+            solution = Class.forName("Solution");
+            constructor = solution.getDeclaredConstructor();
+            constructor.setAccessible(true);
+        } catch (ClassNotFoundException e) {
+            loadError("no class Solution: keep the class of the starter code");
+            return;
+        } catch (NoSuchMethodException e) {
+            loadError("class Solution needs a constructor without parameters");
+            return;
+        } catch (Throwable e) {
+            loadError(errorText(e));
+            return;
+        }
+        method = find(solution);
+        if (method == null) {
+            return;
+        }
+        PrintStream realOut = System.out;
+        int tests = rInt();
+        for (int i = 0; i < tests; i++) {
+            Object[] args = new Object[] { {{READERS}} };
+            CappedOut captured = new CappedOut();
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(64).append("{\"i\": ").append(i);
+            long start = System.nanoTime();
+            try {
+                Object result = method.invoke(constructor.newInstance(), args);
+                args = null;
+                StringBuilder value = new StringBuilder();
+                {{WRITER}};
+                sb.append(", \"status\": \"ok\", \"value\": ").append(value);
+            } catch (InvocationTargetException e) {
+                args = null;
+                Throwable cause = e.getCause();
+                if (cause instanceof OutOfMemoryError) {
+                    sb.append(", \"status\": \"memory\", \"error\": ");
+                } else {
+                    sb.append(", \"status\": \"error\", \"error\": ");
+                }
+                w(sb, errorText(cause));
+            } catch (OutOfMemoryError e) {
+                args = null;
+                sb.append(", \"status\": \"memory\", \"error\": ");
+                w(sb, e.toString());
+            } catch (Throwable e) {
+                args = null;
+                sb.append(", \"status\": \"error\", \"error\": ");
+                w(sb, errorText(e));
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.flush();
+            System.setOut(realOut);
+            sb.append(", \"ms\": ").append(ms).append(", \"stdout\": ");
+            w(sb, captured.text());
+            sb.append(", \"flooded\": ").append(captured.flooded()).append('}');
+            line(sb);
+        }
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "main", STACK_BYTES);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            failure[0].printStackTrace();
+            Runtime.getRuntime().halt(1);
+        }
+        Runtime.getRuntime().halt(0);
+    }
+}

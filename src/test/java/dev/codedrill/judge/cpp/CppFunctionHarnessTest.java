@@ -1,0 +1,105 @@
+package dev.codedrill.judge.cpp;
+
+import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.lang.harness.CppHarness;
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.problem.ValueType;
+
+class CppFunctionHarnessTest extends FunctionHarnessContract {
+
+    private static final String ACCEPTED = """
+            class Solution {
+            public:
+                vector<int> twoSum(vector<int>& nums, int target) {
+                    unordered_map<int, int> seen;
+                    for (int i = 0; i < (int) nums.size(); i++) {
+                        auto it = seen.find(target - nums[i]);
+                        if (it != seen.end()) {
+                            cout << "found " << i << endl;
+                            return {it->second, i};
+                        }
+                        seen[nums[i]] = i;
+                    }
+                    return {};
+                }
+            };
+            """;
+
+    @Override
+    protected HarnessGenerator generator() {
+        return new CppHarness();
+    }
+
+    @Override
+    protected String twoSumAccepted() {
+        return ACCEPTED;
+    }
+
+    @Override
+    protected String twoSumWrongOrder() {
+        return ACCEPTED.replace("return {it->second, i};", "return {i, it->second};");
+    }
+
+    @Override
+    protected String twoSumThrowing() {
+        // volatile: the optimizer cannot see the zero, so the division really happens (and traps)
+        return "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n"
+                + "        volatile int zero = 0;\n        return {target / zero};\n    }\n};\n";
+    }
+
+    @Override
+    protected String runtimeErrorFragment() {
+        return "Floating-point exception (signal 8, SIGFPE)";
+    }
+
+    @Override
+    protected String twoSumLoopingOnThreeNumbers() {
+        return ACCEPTED.replace("unordered_map<int, int> seen;",
+                "unordered_map<int, int> seen;\n        volatile bool spin = nums.size() == 3;\n        while (spin) { }");
+    }
+
+    @Override
+    protected String twoSumNotCompiling() {
+        return "class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) { return {} }\n};\n";
+    }
+
+    @Override
+    protected String compileErrorFragment() {
+        return "solution.cpp:3";
+    }
+
+    @Override
+    protected String twoSumMisnamed() {
+        return ACCEPTED.replace("twoSum(", "twoSumm(");
+    }
+
+    @Override
+    protected String misnamedFragment() {
+        return "no method twoSum in class Solution";
+    }
+
+    @Override
+    protected String twoSumHoggingMemory() {
+        return ACCEPTED.replace("unordered_map<int, int> seen;",
+                "unordered_map<int, int> seen;\n        vector<vector<char>> hog;\n"
+                        + "        for (int k = 0; k < 16; k++) hog.emplace_back(64 << 20, 'x');");
+    }
+
+    @Override
+    protected String echo(ValueType type) {
+        String t = switch (type.base()) {
+            case INT -> "int";
+            case LONG -> "long long";
+            case DOUBLE -> "double";
+            case BOOL -> "bool";
+            case STRING -> "string";
+            case LIST_NODE -> "ListNode*";
+            case TREE_NODE -> "TreeNode*";
+        };
+        for (int d = 0; d < type.dims(); d++) {
+            t = "vector<" + t + ">";
+        }
+        String param = type.dims() > 0 ? t + "&" : t;
+        return "class Solution {\npublic:\n    " + t + " echo(" + param + " x) {\n        return x;\n    }\n};\n";
+    }
+}
