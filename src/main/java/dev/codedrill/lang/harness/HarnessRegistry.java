@@ -17,7 +17,8 @@ public final class HarnessRegistry {
 
     /** Every language CodeDrill ships a harness for. */
     public static HarnessRegistry standard() {
-        return new HarnessRegistry(List.of(new PythonHarness(), new JavaScriptHarness(), new GoHarness(), new PhpHarness()));
+        return new HarnessRegistry(List.of(new PythonHarness(), new JavaScriptHarness(), new JavaHarness(),
+                new CppHarness(), new GoHarness(), new PhpHarness()));
     }
 
     public Optional<HarnessGenerator> find(String languageId) {
