@@ -183,6 +183,29 @@ register_shutdown_function(function () {
     exit(CODEDRILL_CONTINUE); // the run script starts a new process for the tests after this one
 });
 
+// PHP frees a linked structure recursively: dropping a 100000-node list or a deep tree at once overflows the C
+// stack (a segfault). Unlink them node by node first; setting links to null as we go also ends cycles.
+function codedrill_unlink($v) {
+    $stack = [$v];
+    while ($stack) {
+        $n = array_pop($stack);
+        if ($n instanceof ListNode) {
+            while ($n instanceof ListNode) {
+                $next = $n->next;
+                $n->next = null;
+                $n = $next;
+            }
+        } elseif ($n instanceof TreeNode) {
+            if ($n->left !== null) { $stack[] = $n->left; }
+            if ($n->right !== null) { $stack[] = $n->right; }
+            $n->left = null;
+            $n->right = null;
+        } elseif (is_array($n)) {
+            foreach ($n as $x) { $stack[] = $x; }
+        }
+    }
+}
+
 function codedrill_main() {
     global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first;
     try {
@@ -201,6 +224,7 @@ function codedrill_main() {
     for ($i = 0; $i < $count; $i++) {
         $args = [{{READERS}}];
         if ($i < $codedrill_first) {
+            codedrill_unlink($args);
             continue;
         }
         $codedrill_out = '';
@@ -209,8 +233,10 @@ function codedrill_main() {
         $codedrill_current = $i;
         ob_start('codedrill_capture', 4096);
         $codedrill_start = hrtime(true);
+        $result = null;
         try {
-            $value = w_{{WRITER}}((new Solution())->{{FUNCTION}}(...$args));
+            $result = (new Solution())->{{FUNCTION}}(...$args);
+            $value = w_{{WRITER}}($result);
             $record['status'] = 'ok';
             $record['value'] = $value;
         } catch (Throwable $e) {
@@ -225,7 +251,9 @@ function codedrill_main() {
         $record['stdout'] = $codedrill_out;
         $record['flooded'] = $codedrill_out_size > CODEDRILL_STDOUT_CAP;
         codedrill_write($record);
-        unset($value, $args);
+        codedrill_unlink($result);
+        codedrill_unlink($args);
+        unset($value, $args, $result);
     }
 }
 
