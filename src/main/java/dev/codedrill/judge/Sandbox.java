@@ -4,7 +4,7 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Tar;
-import java.io.ByteArrayInputStream;
+import dev.codedrill.pool.TarCopy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +21,11 @@ public record Sandbox(DockerEngine engine, String containerId) {
     /** Added to the container's own environment (which points HOME and the build caches at writable places). */
     private static final List<String> ENV = List.of("LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
 
+    /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */
     public void put(Map<String, byte[]> files) {
         Tar tar = Tar.ownedBy(UID);
         files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
-        engine.copyTar(containerId, WORK_DIR, new ByteArrayInputStream(tar.toBytes()));
+        TarCopy.copy(engine, containerId, tar.toBytes(), TarCopy.Method.EXEC);
     }
 
     public ExecResult run(List<String> cmd, Duration timeout, int stdoutLimit, int stderrLimit) {
