@@ -54,14 +54,7 @@ public final class PhpHarness implements HarnessGenerator {
     }
 
     static String reader(ValueType type) {
-        String scalar = switch (type.base()) {
-            case INT, LONG -> "r_int";
-            case DOUBLE -> "r_double";
-            case BOOL -> "r_bool";
-            case STRING -> "r_string";
-            case LIST_NODE -> "r_list";
-            case TREE_NODE -> "r_tree";
-        };
+        String scalar = TokenReaders.scalar(type);
         return switch (type.dims()) {
             case 0 -> scalar + "()";
             case 1 -> "r_arr('" + scalar + "')";
