@@ -14,6 +14,8 @@ command -v debootstrap > /dev/null || need+=(debootstrap)
 command -v xvfb-run > /dev/null || need+=(xvfb xauth)
 dpkg -s libgtk-3-0 > /dev/null 2>&1 || need+=(libgtk-3-0)
 command -v fakeroot > /dev/null || need+=(fakeroot)
+# PrivateDaemonTest runs a registry (loopback only) inside the DinD container to test pulls.
+command -v docker-registry > /dev/null || need+=(docker-registry)
 if (( ${#need[@]} )); then
   log "installing ${need[*]}"
   $SUDO apt-get update -q
