@@ -1,9 +1,8 @@
 package dev.codedrill.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.JudgeResultJson;
 import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.TestResult;
 import dev.codedrill.judge.Verdict;
@@ -19,30 +18,7 @@ final class JudgeReport {
     }
 
     static ObjectNode json(String problemId, String languageId, RunMode mode, JudgeResult result) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("problem", problemId);
-        root.put("language", languageId);
-        root.put("mode", mode.name());
-        root.put("verdict", result.verdict().code());
-        root.put("passed", result.passed());
-        root.put("total", result.total());
-        root.put("timeMs", Math.round(result.timeMs()));
-        detail(result.verdict()).ifPresentOrElse(d -> root.put("detail", d), () -> root.putNull("detail"));
-        ArrayNode tests = root.putArray("tests");
-        for (TestResult t : result.tests()) {
-            ObjectNode test = tests.addObject();
-            test.put("index", t.index());
-            test.put("name", t.name());
-            test.put("sample", t.sample());
-            test.put("verdict", t.ran() ? t.verdict().code() : "NOT_RUN");
-            test.put("timeMs", Math.round(t.timeMs() * 10) / 10.0);
-            test.put("input", t.input());
-            test.put("expected", t.expected());
-            test.put("actual", t.actual());
-            test.put("stdout", t.stdout());
-            test.put("error", t.error());
-        }
-        return root;
+        return JudgeResultJson.of(problemId, languageId, mode, result);
     }
 
     static void table(PrintWriter out, String problemId, String languageId, RunMode mode, JudgeResult result) {
@@ -73,13 +49,7 @@ final class JudgeReport {
     }
 
     private static java.util.Optional<String> detail(Verdict verdict) {
-        if (verdict instanceof Verdict.CompilationError ce) {
-            return java.util.Optional.of(ce.compilerOutput());
-        }
-        if (verdict instanceof Verdict.InternalError ie) {
-            return java.util.Optional.of(ie.reason());
-        }
-        return java.util.Optional.empty();
+        return JudgeResultJson.detail(verdict);
     }
 
     private static String indent(String text) {

@@ -1,0 +1,169 @@
+package dev.codedrill.app;
+
+import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.history.HistoryStore;
+import dev.codedrill.history.Judgement;
+import dev.codedrill.history.NewSubmission;
+import dev.codedrill.history.SubmissionKind;
+import dev.codedrill.history.SubmissionVerdict;
+import dev.codedrill.judge.Judge;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.JudgeResultJson;
+import dev.codedrill.judge.JudgeStage;
+import dev.codedrill.judge.PoolLender;
+import dev.codedrill.judge.Submission;
+import dev.codedrill.judge.SubmissionQueue;
+import dev.codedrill.judge.Ticket;
+import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.ContainerPool;
+import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.pool.PoolStats;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the app judges with once the engine is up: a warm pool of the available languages, the judge over it and
+ * the submission queue in front of it. Every submission is recorded in the history when queued, marked running
+ * when a worker takes it, and updated with its verdict and per-test details (or as cancelled).
+ * Safe to use from any thread; listeners hear stages on the worker threads.
+ */
+public final class PracticeSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PracticeSession.class);
+
+    private record Engine(ContainerPool pool, SubmissionQueue queue) {
+    }
+
+    private final HistoryStore history;
+    private final int workers;
+    private final String sessionId;
+    private final AtomicReference<Engine> engine = new AtomicReference<>();
+
+    /**
+     * @param history   where submissions are recorded; null when the history could not be opened (judging still works)
+     * @param workers   how many submissions are judged at once
+     * @param sessionId labels this session's containers (see {@link SessionLocks})
+     */
+    public PracticeSession(HistoryStore history, int workers, String sessionId) {
+        this.history = history;
+        this.workers = workers;
+        this.sessionId = sessionId;
+    }
+
+    /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
+    public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
+        ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
+                PoolConfig.defaults().withSessionId(sessionId)).start();
+        Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2));
+        Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
+        if (!engine.compareAndSet(null, attached)) {
+            attached.queue().close();
+            pool.close();
+            throw new IllegalStateException("the session already has an engine");
+        }
+    }
+
+    public boolean ready() {
+        return engine.get() != null;
+    }
+
+    /**
+     * A queued submission: its ticket (stage, cancel), and its result, which completes once the history has been
+     * updated too (so whoever reloads the history then sees the verdict).
+     *
+     * @param historyId the history row, or null when it is not being recorded
+     */
+    public record Submitted(Ticket ticket, java.util.concurrent.CompletableFuture<JudgeResult> judged, Long historyId) {
+    }
+
+    /** Queues a submission; its stages reach {@code listener}. Throws when no engine is attached yet. */
+    public Submitted submit(Submission submission, SubmissionQueue.Listener listener) {
+        Engine attached = engine.get();
+        if (attached == null) {
+            throw new IllegalStateException("The sandbox is not ready yet: wait for Docker (see the status bar).");
+        }
+        Long id = record(submission);
+        Ticket ticket = attached.queue().submit(submission, (t, stage) -> {
+            if (id != null && (stage == JudgeStage.COMPILING || stage == JudgeStage.RUNNING)) {
+                quietly(() -> history.submissions().markRunning(id));
+            } else if (id != null && stage == JudgeStage.CANCELLED) {
+                quietly(() -> history.submissions().markCancelled(id));
+            }
+            listener.stageChanged(t, stage);
+        });
+        var judged = ticket.result().whenComplete((result, error) -> {
+            if (id == null) {
+                return;
+            }
+            if (result != null) {
+                quietly(() -> history.submissions().recordJudged(id, judgement(result)));
+            } else if (!(error instanceof java.util.concurrent.CancellationException)) {
+                quietly(() -> history.submissions().recordJudged(id, Judgement.without(SubmissionVerdict.INTERNAL_ERROR)));
+            }
+        });
+        return new Submitted(ticket, judged, id);
+    }
+
+    public Optional<HistoryStore> history() {
+        return Optional.ofNullable(history);
+    }
+
+    public List<PoolStats> poolStats() {
+        Engine attached = engine.get();
+        return attached == null ? List.of() : attached.pool().stats();
+    }
+
+    /** Submissions waiting for a worker. */
+    public int waiting() {
+        Engine attached = engine.get();
+        return attached == null ? 0 : attached.queue().waiting();
+    }
+
+    /** Submissions being judged. */
+    public int running() {
+        Engine attached = engine.get();
+        return attached == null ? 0 : attached.queue().running();
+    }
+
+    static Judgement judgement(JudgeResult result) {
+        return new Judgement(SubmissionVerdict.valueOf(result.verdict().code()), result.passed(), result.total(),
+                Math.round(result.timeMs()), JudgeResultJson.tests(result.tests()).toString());
+    }
+
+    private Long record(Submission submission) {
+        if (history == null) {
+            return null;
+        }
+        try {
+            return history.submissions().recordQueued(new NewSubmission(submission.problem().id(),
+                    submission.languageId(), SubmissionKind.valueOf(submission.mode().name()), submission.source()));
+        } catch (RuntimeException e) {
+            LOG.warn("not recording a submission of {}", submission.problem().id(), e);
+            return null;
+        }
+    }
+
+    private static void quietly(Runnable update) {
+        try {
+            update.run();
+        } catch (RuntimeException e) {
+            LOG.warn("could not update the history", e); // judging goes on; the row shows as interrupted next time
+        }
+    }
+
+    /** Stops the queue (cancelling what runs) and removes the pool's containers; the history stays open. */
+    @Override
+    public void close() {
+        Engine attached = engine.getAndSet(null);
+        if (attached != null) {
+            attached.queue().close();
+            attached.pool().close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.codedrill.judge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A judged submission as JSON: what {@code judge --json} prints, and what the history keeps of each test so a past
+ * submission's results can be shown again.
+ */
+public final class JudgeResultJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JudgeResultJson() {
+    }
+
+    public static ObjectNode of(String problemId, String languageId, RunMode mode, JudgeResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("problem", problemId);
+        root.put("language", languageId);
+        root.put("mode", mode.name());
+        root.put("verdict", result.verdict().code());
+        root.put("passed", result.passed());
+        root.put("total", result.total());
+        root.put("timeMs", Math.round(result.timeMs()));
+        detail(result.verdict()).ifPresentOrElse(d -> root.put("detail", d), () -> root.putNull("detail"));
+        root.set("tests", tests(result.tests()));
+        return root;
+    }
+
+    public static ArrayNode tests(List<TestResult> results) {
+        ArrayNode tests = JSON.createArrayNode();
+        for (TestResult t : results) {
+            ObjectNode test = tests.addObject();
+            test.put("index", t.index());
+            test.put("name", t.name());
+            test.put("sample", t.sample());
+            test.put("verdict", t.ran() ? t.verdict().code() : "NOT_RUN");
+            test.put("timeMs", Math.round(t.timeMs() * 10) / 10.0);
+            test.put("input", t.input());
+            test.put("expected", t.expected());
+            test.put("actual", t.actual());
+            test.put("stdout", t.stdout());
+            test.put("error", t.error());
+        }
+        return tests;
+    }
+
+    /**
+     * The tests of a stored submission (the {@code tests} array as {@link #tests} wrote it), with verdicts rebuilt
+     * from their codes; the limits behind a verdict are not stored, so they read as 0. Empty when there is nothing
+     * readable.
+     */
+    public static List<TestResult> readTests(String testsJson) {
+        if (testsJson == null || testsJson.isBlank()) {
+            return List.of();
+        }
+        JsonNode array;
+        try {
+            array = JSON.readTree(testsJson);
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            return List.of();
+        }
+        List<TestResult> tests = new ArrayList<>();
+        for (JsonNode t : array) {
+            String error = text(t, "error");
+            tests.add(new TestResult(t.path("index").asInt(), text(t, "name"), t.path("sample").asBoolean(),
+                    verdict(t.path("verdict").asText(), error), t.path("timeMs").asDouble(), text(t, "input"),
+                    text(t, "expected"), t.hasNonNull("actual") ? t.get("actual").asText() : null, text(t, "stdout"),
+                    error));
+        }
+        return tests;
+    }
+
+    /** The verdict's own text when it has one: the compiler's output, or why the sandbox failed. */
+    public static Optional<String> detail(Verdict verdict) {
+        if (verdict instanceof Verdict.CompilationError ce) {
+            return Optional.of(ce.compilerOutput());
+        }
+        if (verdict instanceof Verdict.InternalError ie) {
+            return Optional.of(ie.reason());
+        }
+        return Optional.empty();
+    }
+
+    /** The verdict named by a stored code; null for a test that did not run. */
+    static Verdict verdict(String code, String error) {
+        return switch (code) {
+            case "ACCEPTED" -> new Verdict.Accepted();
+            case "WRONG_ANSWER" -> new Verdict.WrongAnswer();
+            case "TIME_LIMIT_EXCEEDED" -> new Verdict.TimeLimitExceeded(0);
+            case "MEMORY_LIMIT_EXCEEDED" -> new Verdict.MemoryLimitExceeded(0);
+            case "RUNTIME_ERROR" -> new Verdict.RuntimeError(error);
+            case "COMPILATION_ERROR" -> new Verdict.CompilationError(error);
+            case "OUTPUT_LIMIT_EXCEEDED" -> new Verdict.OutputLimitExceeded(0);
+            case "INTERNAL_ERROR" -> new Verdict.InternalError(error);
+            default -> null;
+        };
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : "";
+    }
+}
