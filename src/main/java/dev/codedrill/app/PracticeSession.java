@@ -102,7 +102,7 @@ public final class PracticeSession implements AutoCloseable {
                 return;
             }
             if (result != null) {
-                quietly(() -> history.submissions().recordJudged(id, judgement(result)));
+                quietly(() -> history.submissions().recordJudged(id, judgement(submission, result)));
             } else if (!(error instanceof java.util.concurrent.CancellationException)) {
                 quietly(() -> history.submissions().recordJudged(id, Judgement.without(SubmissionVerdict.INTERNAL_ERROR)));
             }
@@ -131,9 +131,10 @@ public final class PracticeSession implements AutoCloseable {
         return attached == null ? 0 : attached.queue().running();
     }
 
-    static Judgement judgement(JudgeResult result) {
+    static Judgement judgement(Submission submission, JudgeResult result) {
         return new Judgement(SubmissionVerdict.valueOf(result.verdict().code()), result.passed(), result.total(),
-                Math.round(result.timeMs()), JudgeResultJson.tests(result.tests()).toString());
+                Math.round(result.timeMs()), JudgeResultJson.of(submission.problem().id(), submission.languageId(),
+                        submission.mode(), result).toString());
     }
 
     private Long record(Submission submission) {

@@ -98,7 +98,7 @@ final class JudgeCommand implements Callable<Integer> {
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);
             if (history != null) {
                 history.submissions().recordJudged(recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
-                        result.passed(), result.total(), Math.round(result.timeMs()), report.get("tests").toString()));
+                        result.passed(), result.total(), Math.round(result.timeMs()), report.toString()));
             }
             if (json) {
                 spec.commandLine().getOut().println(report.toString());

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A judged submission as JSON: what {@code judge --json} prints, and what the history keeps of each test so a past
- * submission's results can be shown again.
+ * A judged submission as JSON: what {@code judge --json} prints, and what the history keeps (the same object) so a
+ * past submission's results can be shown again. Rows written before kept only the tests array; both are read.
  */
 public final class JudgeResultJson {
 
@@ -57,24 +57,19 @@ public final class JudgeResultJson {
      * from their codes; the limits behind a verdict are not stored, so they read as 0. Empty when there is nothing
      * readable.
      */
-    public static List<TestResult> readTests(String testsJson) {
-        if (testsJson == null || testsJson.isBlank()) {
-            return List.of();
+    public static List<TestResult> readTests(String json) {
+        JsonNode array = parse(json);
+        if (array != null && array.isObject()) {
+            array = array.get("tests");
         }
-        JsonNode array;
-        try {
-            array = JSON.readTree(testsJson);
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
-        if (!array.isArray()) {
+        if (array == null || !array.isArray()) {
             return List.of();
         }
         List<TestResult> tests = new ArrayList<>();
         for (JsonNode t : array) {
             String error = text(t, "error");
             tests.add(new TestResult(t.path("index").asInt(), text(t, "name"), t.path("sample").asBoolean(),
-                    verdict(t.path("verdict").asText(), error), t.path("timeMs").asDouble(), text(t, "input"),
+                    verdictOf(t.path("verdict").asText(), error), t.path("timeMs").asDouble(), text(t, "input"),
                     text(t, "expected"), t.hasNonNull("actual") ? t.get("actual").asText() : null, text(t, "stdout"),
                     error));
         }
@@ -92,8 +87,20 @@ public final class JudgeResultJson {
         return Optional.empty();
     }
 
+    /**
+     * The whole verdict of a stored submission (written by {@link #of}), with the compiler's output or the sandbox's
+     * failure when it had one; empty when the JSON holds only tests (older rows) or cannot be read.
+     */
+    public static Optional<Verdict> readVerdict(String json) {
+        JsonNode root = parse(json);
+        if (root == null || !root.isObject() || !root.hasNonNull("verdict")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(verdictOf(root.get("verdict").asText(), text(root, "detail")));
+    }
+
     /** The verdict named by a stored code; null for a test that did not run. */
-    static Verdict verdict(String code, String error) {
+    public static Verdict verdictOf(String code, String error) {
         return switch (code) {
             case "ACCEPTED" -> new Verdict.Accepted();
             case "WRONG_ANSWER" -> new Verdict.WrongAnswer();
@@ -105,6 +112,17 @@ public final class JudgeResultJson {
             case "INTERNAL_ERROR" -> new Verdict.InternalError(error);
             default -> null;
         };
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,55 +1,298 @@
 package dev.codedrill.ui.shell;
 
+import dev.codedrill.history.HistoryStore;
+import dev.codedrill.history.PracticeStreak;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.ui.browser.ProblemBrowser;
+import dev.codedrill.ui.browser.ProblemBrowserModel;
+import dev.codedrill.ui.browser.ProblemRow;
+import dev.codedrill.ui.results.ResultsModel;
+import dev.codedrill.ui.workspace.Workspace;
+import dev.codedrill.ui.workspace.WorkspaceModel;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The main window: menu, content and the status bar. */
+/**
+ * The main window: menus (every action, with its shortcut), the problem browser, the open problem's workspace and
+ * the status bar. Shortcuts that an editor would otherwise take (Ctrl+Enter) are caught before the editor sees them.
+ */
 public final class MainWindow {
 
     public static final String TITLE = "CodeDrill";
 
-    private final EngineStatusModel engineStatus;
+    private final AppServices services;
+    private final ProblemBrowserModel browserModel;
+    private final ResultsModel results = new ResultsModel();
+    private final WorkspaceModel workspaceModel;
+    private final Workspace workspace;
+    private final ProblemBrowser browser;
+    private final StackPane center = new StackPane();
+    private final Label progress = new Label();
+    private final BorderPane root = new BorderPane();
+    private final CheckMenuItem presentation = new CheckMenuItem("_Presentation mode");
+    private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+    private Stage stage;
+    private int fontSizeBeforePresentation = 14;
 
-    public MainWindow(EngineStatusModel engineStatus) {
-        this.engineStatus = engineStatus;
+    public MainWindow(AppServices services) {
+        this.services = services;
+        HistoryStore history = services.practice().history().orElse(null);
+        browserModel = new ProblemBrowserModel(services.problems());
+        workspaceModel = new WorkspaceModel(services.practice(), List.copyOf(services.languageNames().keySet()), results,
+                this::judged);
+        workspace = new Workspace(workspaceModel, results, history, services.languageNames());
+        browser = new ProblemBrowser(browserModel, this::open);
+        refreshProgress();
     }
 
-    public void show(Stage stage) {
-        BorderPane root = new BorderPane();
+    public void show(Stage window) {
+        this.stage = window;
+        center.getChildren().setAll(welcome());
+        SplitPane split = new SplitPane(browser, center);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(browser, false);
         root.setTop(menuBar());
-        root.setCenter(welcome());
-        root.setBottom(StatusBar.build(engineStatus));
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 1100, 720));
-        stage.show();
+        root.setCenter(split);
+        root.setBottom(StatusBar.build(services.engineStatus(), services.practice(), progress));
+        root.getStyleClass().add("codedrill");
+        Scene scene = new Scene(root, 1400, 860);
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/codedrill/ui/app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runShortcuts);
+        window.setTitle(TITLE);
+        window.setScene(scene);
+        window.setOnCloseRequest(e -> workspaceModel.close());
+        window.show();
+        if (services.historyProblem() != null) {
+            progress.setText("History unavailable");
+            Platform.runLater(() -> alert("The history could not be opened", services.historyProblem()
+                    + "\n\nYou can practise; submissions and drafts are not saved in this session."));
+        }
+        services.practice().history().filter(h -> h.interruptedOnOpen() > 0).ifPresent(h -> progress.setText(
+                progress.getText() + " · " + h.interruptedOnOpen() + " run(s) interrupted last time"));
+        services.practice().history().flatMap(HistoryStore::recovery).ifPresent(r ->
+                Platform.runLater(() -> alert("The history was reset", r.message())));
+    }
+
+    /** Opens a problem by id (the browser does it on a click). */
+    public void open(String problemId) {
+        services.problems().find(problemId).ifPresent(this::openProblem);
+        browser.select(problemId);
+    }
+
+    public WorkspaceModel workspaceModel() {
+        return workspaceModel;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ResultsModel results() {
+        return results;
+    }
+
+    private void open(ProblemRow row) {
+        if (row.isBroken()) {
+            Label what = new Label("This problem could not be loaded:\n\n" + row.broken().describe()
+                    + "\n\nFix the file and restart CodeDrill; the other problems work.");
+            what.setId("broken-problem");
+            what.setWrapText(true);
+            what.setPadding(new Insets(24));
+            center.getChildren().setAll(what);
+            return;
+        }
+        openProblem(row.problem());
+    }
+
+    private void openProblem(Problem problem) {
+        if (problem.equals(workspaceModel.problemProperty().get()) && center.getChildren().contains(workspace)) {
+            return;
+        }
+        workspaceModel.open(problem);
+        center.getChildren().setAll(workspace);
+    }
+
+    private void judged() {
+        refreshProgress();
+        workspace.history().reload();
+    }
+
+    private void refreshProgress() {
+        services.practice().history().ifPresent(h -> {
+            try {
+                browserModel.setProgress(h.progress());
+                PracticeStreak streak = h.streak(Clock.systemDefaultZone());
+                long solved = h.progress().solvedCount();
+                progress.setText("Solved " + solved + "/" + services.problems().problems().size()
+                        + " · streak " + streak.current() + (streak.current() == 1 ? " day" : " days"));
+            } catch (RuntimeException e) {
+                progress.setText("History: " + e.getMessage());
+            }
+        });
+    }
+
+    private VBox welcome() {
+        Label title = new Label("CodeDrill");
+        title.getStyleClass().add("title-1");
+        Label subtitle = new Label("Practise programming problems offline. Your code runs in a private sandbox.");
+        subtitle.getStyleClass().add("text-muted");
+        Label hint = new Label("Pick a problem on the left (Ctrl+P to search). Run the samples with Ctrl+Enter, "
+                + "submit with Ctrl+Shift+Enter.");
+        hint.setWrapText(true);
+        VBox box = new VBox(10, title, subtitle, hint);
+        box.setId("welcome");
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        return box;
     }
 
     private MenuBar menuBar() {
-        MenuItem retry = new MenuItem("Reconnect to Docker");
-        retry.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-        retry.setOnAction(e -> engineStatus.connect());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        return new MenuBar(new Menu("_File", null, retry, quit));
+        Menu file = new Menu("_File", null,
+                item("_Settings…", "Shortcut+Comma", e -> openSettings()),
+                item("_Reconnect to Docker", "Shortcut+Shift+R", e -> services.engineStatus().connect()),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", e -> {
+                    workspaceModel.close();
+                    Platform.exit();
+                }));
+        Menu edit = new Menu("_Edit", null,
+                item("_Find…", "Shortcut+F", e -> workspace.editor().showFind()),
+                item("_Reset to starter code…", "Shortcut+Alt+R", e -> workspace.confirmReset()));
+        presentation.setAccelerator(KeyCombination.keyCombination("F11"));
+        presentation.setOnAction(e -> setPresentation(presentation.isSelected()));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setSelected("dark".equals(services.settings().ui().theme()));
+        dark.setOnAction(e -> setDark(dark.isSelected()));
+        Menu view = new Menu("_View", null,
+                item("Search _problems", "Shortcut+P", e -> browser.focusSearch()),
+                item("_Description", "Shortcut+1", e -> workspace.showDescription()),
+                item("_Submissions", "Shortcut+2", e -> workspace.showSubmissions()),
+                item("_Custom input", "Shortcut+3", e -> workspace.showCustomInput()),
+                new SeparatorMenuItem(),
+                item("Zoom _in", "Shortcut+Equals", e -> workspace.editor().zoomIn()),
+                item("Zoom _out", "Shortcut+Minus", e -> workspace.editor().zoomOut()),
+                item("_Reset zoom", "Shortcut+0", e -> workspace.editor().resetZoom()),
+                new SeparatorMenuItem(), dark, presentation);
+        Menu code = new Menu("_Code", null,
+                item("_Run samples", "Shortcut+Enter", e -> workspaceModel.run()),
+                item("_Submit", "Shortcut+Shift+Enter", e -> workspaceModel.submit()),
+                item("Run with custom _input", "Shortcut+Alt+Enter", e -> workspace.runCustom()),
+                item("_Cancel run", "Shortcut+Period", e -> workspaceModel.cancel()),
+                new SeparatorMenuItem(),
+                item("_Language…", "Shortcut+L", e -> workspace.focusLanguage()),
+                item("_Editor", "Shortcut+E", e -> workspace.editor().requestFocus()));
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard shortcuts", "F1", e -> alert("Keyboard shortcuts", shortcuts())),
+                item("_About CodeDrill", null, e -> alert("About CodeDrill", "CodeDrill "
+                        + dev.codedrill.app.Version.current() + "\nOffline practice; code runs in a private Docker sandbox.")));
+        MenuBar bar = new MenuBar(file, edit, view, code, help);
+        bar.setId("menu-bar");
+        return bar;
     }
 
-    private static VBox welcome() {
-        Label title = new Label("CodeDrill");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label subtitle = new Label("Practise programming problems offline. Your code runs in a private sandbox.");
-        subtitle.setStyle("-fx-text-fill: -color-fg-muted;");
-        VBox box = new VBox(8, title, subtitle);
-        box.setAlignment(Pos.CENTER);
-        return box;
+    private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+
+    private static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination CUSTOM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.ALT_DOWN);
+
+    /** The editor would take Ctrl+Enter as a new line: run it here first. */
+    private void runShortcuts(KeyEvent e) {
+        Consumer<Runnable> take = action -> {
+            e.consume();
+            action.run();
+        };
+        if (SUBMIT.match(e)) {
+            take.accept(workspaceModel::submit);
+        } else if (CUSTOM.match(e)) {
+            take.accept(workspace::runCustom);
+        } else if (RUN.match(e)) {
+            take.accept(workspaceModel::run);
+        }
+    }
+
+    private void setPresentation(boolean on) {
+        presentation.setSelected(on);
+        if (on) {
+            root.getStyleClass().add("presentation");
+            fontSizeBeforePresentation = workspace.editor().fontSizeProperty().get();
+            workspace.editor().fontSizeProperty().set(Math.max(24, fontSizeBeforePresentation));
+        } else {
+            root.getStyleClass().remove("presentation");
+            workspace.editor().fontSizeProperty().set(fontSizeBeforePresentation);
+        }
+    }
+
+    private void setDark(boolean on) {
+        dev.codedrill.ui.Themes.apply(on ? "dark" : "light");
+    }
+
+    private void openSettings() {
+        SettingsLauncher.open(stage, services, applied -> {
+            dark.setSelected("dark".equals(applied.ui().theme()));
+            setDark(dark.isSelected());
+            workspace.editor().fontSizeProperty().set(applied.ui().fontSize());
+            if (applied.ui().presentation() != presentation.isSelected()) {
+                setPresentation(applied.ui().presentation());
+            }
+        });
+    }
+
+    private void alert(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        alert.show();
+    }
+
+    static String shortcuts() {
+        return String.join("\n",
+                "Ctrl+Enter            Run the samples",
+                "Ctrl+Shift+Enter      Submit against every test",
+                "Ctrl+Alt+Enter        Run with your custom input",
+                "Ctrl+.                Cancel the run",
+                "Ctrl+P                Search problems (Enter opens)",
+                "Ctrl+L                Choose the language",
+                "Ctrl+E                Back to the editor",
+                "Ctrl+F                Find in the code",
+                "Ctrl+= / Ctrl+- / Ctrl+0   Zoom the editor",
+                "Ctrl+1 / Ctrl+2 / Ctrl+3   Description / Submissions / Custom input",
+                "Ctrl+Shift+D          Dark theme",
+                "F11                   Presentation mode (large fonts)",
+                "Ctrl+,                Settings",
+                "Ctrl+Z / Ctrl+Y       Undo / redo");
     }
 }

@@ -1,0 +1,144 @@
+package dev.codedrill.ui.browser;
+
+import dev.codedrill.history.ProblemStatus;
+import dev.codedrill.history.Progress;
+import dev.codedrill.problem.Difficulty;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemLibrary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The problem list with its search and filters (difficulty, tag, status) and the counts shown above it. Broken
+ * problem folders are listed too, so an instructor sees what failed to load and why. FX thread only.
+ */
+public final class ProblemBrowserModel {
+
+    public static final String ALL_TAGS = "All tags";
+
+    private final ProblemLibrary library;
+    private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ProblemRow> visible = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Difficulty> difficulty = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty(ALL_TAGS);
+    private final ObjectProperty<ProblemStatus> status = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private Progress progress = new Progress(java.util.Map.of());
+
+    public ProblemBrowserModel(ProblemLibrary library) {
+        this.library = library;
+        search.addListener((o, a, b) -> refilter());
+        difficulty.addListener((o, a, b) -> refilter());
+        tag.addListener((o, a, b) -> refilter());
+        status.addListener((o, a, b) -> refilter());
+        rebuild();
+    }
+
+    /** Takes the learner's standing from the history (after a submission, on start). */
+    public void setProgress(Progress newProgress) {
+        progress = Objects.requireNonNull(newProgress);
+        rebuild();
+    }
+
+    public ObservableList<ProblemRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** null = every difficulty. */
+    public ObjectProperty<Difficulty> difficultyProperty() {
+        return difficulty;
+    }
+
+    /** {@link #ALL_TAGS} = every tag. */
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    /** null = every status. */
+    public ObjectProperty<ProblemStatus> statusProperty() {
+        return status;
+    }
+
+    /** "12 of 40 shown · solved 3/40 · Easy 2/14 · Medium 1/18 · Hard 0/8". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public List<String> tags() {
+        TreeSet<String> tags = new TreeSet<>();
+        library.problems().forEach(p -> tags.addAll(p.tags()));
+        List<String> list = new ArrayList<>();
+        list.add(ALL_TAGS);
+        list.addAll(tags);
+        return list;
+    }
+
+    public ProblemStatus statusOf(String problemId) {
+        return progress.status(problemId);
+    }
+
+    private void rebuild() {
+        List<ProblemRow> all = new ArrayList<>();
+        library.problems().stream()
+                .sorted(java.util.Comparator.comparing(Problem::difficulty).thenComparing(Problem::title))
+                .forEach(p -> all.add(ProblemRow.of(p, progress.status(p.id()))));
+        library.broken().forEach(b -> all.add(ProblemRow.of(b)));
+        rows.setAll(all);
+        refilter();
+    }
+
+    private void refilter() {
+        visible.setPredicate(this::matches);
+        updateCounts();
+    }
+
+    private boolean matches(ProblemRow row) {
+        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        if (row.isBroken()) {
+            return difficulty.get() == null && ALL_TAGS.equals(tag.get()) && status.get() == null
+                    && (query.isEmpty() || row.id().toLowerCase(Locale.ROOT).contains(query));
+        }
+        Problem p = row.problem();
+        boolean text = query.isEmpty() || p.title().toLowerCase(Locale.ROOT).contains(query)
+                || p.id().contains(query) || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(query));
+        return text && (difficulty.get() == null || p.difficulty() == difficulty.get())
+                && (tag.get() == null || ALL_TAGS.equals(tag.get()) || p.tags().contains(tag.get()))
+                && (status.get() == null || row.status() == status.get());
+    }
+
+    private void updateCounts() {
+        List<Problem> problems = library.problems();
+        StringBuilder text = new StringBuilder();
+        text.append(visible.size()).append(" of ").append(rows.size()).append(" shown · solved ")
+                .append(problems.stream().filter(p -> progress.status(p.id()) == ProblemStatus.SOLVED).count())
+                .append('/').append(problems.size());
+        for (Difficulty d : Difficulty.values()) {
+            long total = problems.stream().filter(p -> p.difficulty() == d).count();
+            long solved = problems.stream().filter(p -> p.difficulty() == d)
+                    .filter(p -> progress.status(p.id()) == ProblemStatus.SOLVED).count();
+            text.append(" · ").append(label(d)).append(' ').append(solved).append('/').append(total);
+        }
+        counts.set(text.toString());
+    }
+
+    public static String label(Difficulty d) {
+        return d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+}

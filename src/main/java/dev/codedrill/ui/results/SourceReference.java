@@ -1,0 +1,38 @@
+package dev.codedrill.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place in the learner's own file named by a compiler or a stack trace ({@code solution.cpp:12:5},
+ * {@code File "solution.py", line 3}, {@code solution.php on line 4}), so the results panel can link it to the
+ * editor. References to the harness's files are not the learner's and are ignored.
+ *
+ * @param column 1-based, or 1 when the tool gave none
+ * @param start  where the reference starts in the text it was found in
+ * @param end    where it ends (exclusive)
+ */
+public record SourceReference(int line, int column, int start, int end) {
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:solution|Solution|main|Main)\\.(?:py|js|java|cpp|go|php)(?:\", line |:| on line )(\\d+)(?::(\\d+))?");
+
+    /** Every reference to the learner's file in {@code text}, in order. */
+    public static List<SourceReference> findAll(String text) {
+        List<SourceReference> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            int column = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            if (line > 0) {
+                found.add(new SourceReference(line, column, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.codedrill.ui.shell;
+
+import dev.codedrill.app.PracticeSession;
+import dev.codedrill.config.Settings;
+import dev.codedrill.problem.ProblemLibrary;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the main window works with.
+ *
+ * @param languageNames  the languages offered, in menu order, id → display name
+ * @param configFile     where the settings dialog saves
+ * @param historyProblem why the history could not be opened, or null when it is open
+ */
+public record AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
+                          Map<String, String> languageNames, Settings settings, Path configFile,
+                          String historyProblem) {
+
+    public AppServices {
+        Objects.requireNonNull(engineStatus, "engineStatus");
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(problems, "problems");
+        if (languageNames.isEmpty()) {
+            throw new IllegalArgumentException("at least one language");
+        }
+    }
+}

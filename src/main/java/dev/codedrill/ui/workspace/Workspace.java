@@ -1,0 +1,262 @@
+package dev.codedrill.ui.workspace;
+
+import dev.codedrill.history.HistoryStore;
+import dev.codedrill.history.SubmissionRecord;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.JudgeResultJson;
+import dev.codedrill.judge.RunMode;
+import dev.codedrill.judge.Verdict;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.ui.browser.ProblemBrowserModel;
+import dev.codedrill.ui.editor.CodeEditor;
+import dev.codedrill.ui.history.HistoryPanel;
+import dev.codedrill.ui.results.ResultsModel;
+import dev.codedrill.ui.results.ResultsPanel;
+import dev.codedrill.ui.statement.MarkdownView;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * One problem open: its statement and past submissions on the left; the editor with the language switcher, Run and
+ * Submit on the right, the results and a custom input under it.
+ */
+public final class Workspace extends SplitPane {
+
+    private final WorkspaceModel model;
+    private final CodeEditor editor = new CodeEditor();
+    private final MarkdownView statement = new MarkdownView();
+    private final Label title = new Label();
+    private final Label facts = new Label();
+    private final HistoryPanel history;
+    private final TabPane left;
+    private final Tab submissionsTab;
+    private final TabPane bottom;
+    private final Tab resultsTab;
+    private final Tab customTab;
+    private final TextArea customInput = new TextArea();
+    private final ComboBox<String> languages;
+    private final ResultsModel results;
+
+    public Workspace(WorkspaceModel model, ResultsModel results, HistoryStore store, Map<String, String> languageNames) {
+        this.model = model;
+        this.results = results;
+        setId("workspace");
+
+        title.setId("problem-title");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        facts.setId("problem-facts");
+        facts.getStyleClass().add("text-muted");
+        facts.setWrapText(true);
+        VBox header = new VBox(2, title, facts);
+        header.setPadding(new Insets(8, 12, 0, 12));
+        statement.setId("statement");
+        VBox.setVgrow(statement, Priority.ALWAYS);
+        VBox description = new VBox(4, header, statement);
+        history = new HistoryPanel(store, model::openPast, this::showPast);
+        Tab descriptionTab = new Tab("Description", description);
+        descriptionTab.setId("tab-description");
+        submissionsTab = new Tab("Submissions", history);
+        submissionsTab.setId("tab-submissions");
+        left = new TabPane(descriptionTab, submissionsTab);
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        submissionsTab.setOnSelectionChanged(e -> {
+            if (submissionsTab.isSelected()) {
+                history.reload();
+            }
+        });
+
+        languages = new ComboBox<>();
+        languages.setId("language");
+        languages.getItems().setAll(model.languageIds());
+        languages.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : languageNames.getOrDefault(id, id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        languages.setValue(model.languageProperty().get());
+        languages.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.switchLanguage(b);
+            }
+        });
+        model.languageProperty().addListener((o, a, b) -> {
+            languages.setValue(b);
+            editor.setLanguage(b);
+        });
+        languages.setTooltip(new Tooltip("Language (Ctrl+L)"));
+        Button reset = new Button("Reset");
+        reset.setId("reset-code");
+        reset.setTooltip(new Tooltip("Reset to the starter code"));
+        reset.setOnAction(e -> confirmReset());
+        Label notice = new Label();
+        notice.setId("workspace-notice");
+        notice.getStyleClass().add("text-muted");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button run = new Button("Run");
+        run.setId("run-button");
+        run.setTooltip(new Tooltip("Run the sample tests (Ctrl+Enter)"));
+        run.setOnAction(e -> model.run());
+        Button submit = new Button("Submit");
+        submit.setId("submit-button");
+        submit.getStyleClass().add("accent");
+        submit.setTooltip(new Tooltip("Submit against every test (Ctrl+Shift+Enter)"));
+        submit.setOnAction(e -> model.submit());
+        var busy = Bindings.createBooleanBinding(results::busy, results.phaseProperty());
+        run.disableProperty().bind(busy);
+        submit.disableProperty().bind(busy);
+        HBox toolbar = new HBox(8, languages, reset, notice, spacer, run, submit);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 8, 6, 8));
+
+        editor.setId("editor");
+        model.setEditor(editor::setText);
+        editor.textProperty().addListener((o, a, b) -> model.codeChanged(b));
+        editor.setLanguage(model.languageProperty().get());
+
+        ResultsPanel panel = new ResultsPanel(results, model::cancel,
+                ref -> editor.moveTo(ref.line(), ref.column()));
+        resultsTab = new Tab("Results", panel);
+        resultsTab.setId("tab-results");
+        customInput.setId("custom-input");
+        customInput.getStyleClass().add("mono");
+        customInput.setPromptText("Your input");
+        Button runCustom = new Button("Run with this input");
+        runCustom.setId("run-custom");
+        runCustom.disableProperty().bind(busy);
+        runCustom.setOnAction(e -> runCustom());
+        Label customHint = new Label();
+        customHint.getStyleClass().add("text-muted");
+        customHint.setWrapText(true);
+        customHint.textProperty().bind(Bindings.createStringBinding(() -> {
+            Problem p = model.problemProperty().get();
+            return p == null ? "" : p.kind() == ProblemKind.STDIO ? "The text your program reads on stdin."
+                    : "A JSON object with a value per parameter; the output is shown, not judged.";
+        }, model.problemProperty()));
+        VBox custom = new VBox(6, customHint, customInput, runCustom);
+        VBox.setVgrow(customInput, Priority.ALWAYS);
+        custom.setPadding(new Insets(8));
+        customTab = new Tab("Custom input", custom);
+        customTab.setId("tab-custom");
+        bottom = new TabPane(resultsTab, customTab);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        results.phaseProperty().addListener((o, a, b) -> {
+            if (b != ResultsModel.Phase.IDLE) {
+                bottom.getSelectionModel().select(resultsTab);
+            }
+        });
+
+        SplitPane editorAndResults = new SplitPane(editor, bottom);
+        editorAndResults.setOrientation(Orientation.VERTICAL);
+        editorAndResults.setDividerPositions(0.58);
+        BorderPane right = new BorderPane(editorAndResults);
+        right.setTop(toolbar);
+        getItems().addAll(left, right);
+        setDividerPositions(0.42);
+
+        model.problemProperty().addListener((o, a, p) -> showProblem(p));
+    }
+
+    public CodeEditor editor() {
+        return editor;
+    }
+
+    public HistoryPanel history() {
+        return history;
+    }
+
+    public void showDescription() {
+        left.getSelectionModel().select(0);
+    }
+
+    public void showSubmissions() {
+        left.getSelectionModel().select(submissionsTab);
+        history.reload();
+    }
+
+    public void showCustomInput() {
+        bottom.getSelectionModel().select(customTab);
+        customInput.requestFocus();
+    }
+
+    public void focusLanguage() {
+        languages.requestFocus();
+        languages.show();
+    }
+
+    public void runCustom() {
+        bottom.getSelectionModel().select(resultsTab);
+        model.runCustom(customInput.getText());
+    }
+
+    /** Asks, then resets the editor to the starter code. */
+    public void confirmReset() {
+        if (model.problemProperty().get() == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your draft in this language will be replaced by the "
+                + "starter code. Past submissions stay in the history.", ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Reset to the starter code?");
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.resetToStarter());
+    }
+
+    private void showProblem(Problem p) {
+        if (p == null) {
+            return;
+        }
+        title.setText(p.title());
+        facts.setText(ProblemBrowserModel.label(p.difficulty()) + " · " + String.join(", ", p.tags()) + " · "
+                + (p.kind() == ProblemKind.STDIO ? "stdin/stdout" : p.signature().name() + "(…)") + " · time "
+                + p.timeLimitMs() + " ms · memory " + p.memoryLimitMb() + " MB");
+        statement.setMarkdown(p.statement());
+        customInput.setText(WorkspaceModel.sampleInput(p));
+        history.show(p.id());
+        showDescription();
+    }
+
+    private void showPast(SubmissionRecord record) {
+        var s = record.summary();
+        var tests = JudgeResultJson.readTests(record.detailsJson());
+        Verdict verdict = JudgeResultJson.readVerdict(record.detailsJson()).orElseGet(() -> switch (s.verdict()) {
+            case INTERRUPTED -> new Verdict.InternalError("This run was cut off (the app closed) before its verdict.");
+            case CANCELLED -> new Verdict.InternalError("This run was cancelled.");
+            case QUEUED, RUNNING -> new Verdict.InternalError("This run is still being judged.");
+            default -> JudgeResultJson.verdictOf(s.verdict().name(), "");
+        });
+        JudgeResult past = new JudgeResult(verdict, s.passed() == null ? 0 : s.passed(),
+                s.total() == null ? tests.size() : s.total(), s.timeMs() == null ? 0 : s.timeMs(), tests);
+        results.showPast(RunMode.valueOf(s.kind().name()), past, "#" + s.id() + " · " + s.languageId()
+                + " · from the history");
+        bottom.getSelectionModel().select(resultsTab);
+    }
+}

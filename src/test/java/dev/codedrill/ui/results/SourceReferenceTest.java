@@ -1,0 +1,37 @@
+package dev.codedrill.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SourceReferenceTest {
+
+    @Test
+    void readsGccAndGoLineAndColumn() {
+        String out = "solution.cpp:12:5: error: expected ';' before '}' token\n./main.go:3:9: undefined: x";
+        assertThat(SourceReference.findAll(out)).extracting(SourceReference::line, SourceReference::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(12, 5), org.assertj.core.groups.Tuple.tuple(3, 9));
+    }
+
+    @Test
+    void readsJavacPythonAndPhpLines() {
+        assertThat(SourceReference.findAll("Solution.java:7: error: ';' expected")).singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(7));
+        assertThat(SourceReference.findAll("  File \"solution.py\", line 3\n    def f(:")).singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(3));
+        assertThat(SourceReference.findAll("PHP Parse error: syntax error in solution.php on line 4")).singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(4));
+    }
+
+    @Test
+    void ignoresTheHarnessFiles() {
+        assertThat(SourceReference.findAll("harness.go:40:2: undefined: twoSum\nmain.cpp:88:1: note")).isEmpty();
+    }
+
+    @Test
+    void marksWhereTheReferenceIsInTheText() {
+        String out = "x solution.js:2 y";
+        SourceReference ref = SourceReference.findAll(out).get(0);
+        assertThat(out.substring(ref.start(), ref.end())).isEqualTo("solution.js:2");
+    }
+}
