@@ -6,6 +6,7 @@ import dev.codedrill.app.PracticeSession;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
+import dev.codedrill.testing.Screenshots;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestEngine;
 import dev.codedrill.ui.editor.CodeEditor;
@@ -142,6 +143,8 @@ class PracticeJourneyTest {
         assertThat(robot.lookup("#verdict-summary").queryAs(Label.class).getText())
                 .startsWith(all + "/" + all + " tests passed");
 
+        Screenshots.take(robot.listWindows().get(0).getScene(), "main-window-accepted");
+
         robot.clickOn("Submissions");
         @SuppressWarnings("unchecked")
         ListView<Object> rows = robot.lookup("#history-list").queryAs(ListView.class);
@@ -163,6 +166,52 @@ class PracticeJourneyTest {
         assertThat(robot.lookup("#test-expected").queryAs(TextArea.class).getText()).isEqualTo("false");
         assertThat(robot.lookup("#test-actual").queryAs(TextArea.class).getText()).isEqualTo("true");
         assertThat(robot.lookup("#test-input").queryAs(TextArea.class).getText()).contains("\"s\"");
+    }
+
+    @Test
+    void aWrongArrayShowsWhereItDepartsFromTheExpectedOne(FxRobot robot) throws Exception {
+        Stage stage = open();
+        openProblem(robot, "daily", "Daily Temperatures");
+        setCode(robot, "class Solution:\n    def dailyTemperatures(self, temperatures):\n"
+                + "        # wrong: counts to the next day only\n        return [1] * (len(temperatures) - 1) + [0]\n");
+
+        robot.clickOn("#run-button");
+        awaitVerdict(robot, "Wrong Answer");
+
+        assertThat(robot.lookup("#test-diff").tryQuery()).isPresent();
+        assertThat(robot.lookup("#test-diff").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
+                .reduce("", String::concat)).contains("first difference at character 6");
+        Screenshots.take(stage.getScene(), "wrong-answer-diff");
+    }
+
+    @Test
+    void darkThemeAndPresentationModeApplyAtOnceAndPresentationTogglesBack(FxRobot robot) throws Exception {
+        Stage stage = open();
+        openProblem(robot, "two sum", "Two Sum");
+        setCode(robot, ACCEPTED);
+        robot.clickOn("#run-button");
+        awaitVerdict(robot, "Accepted");
+        int fontBefore = editor(robot).fontSizeProperty().get();
+        try {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+            Screenshots.take(stage.getScene(), "dark-theme");
+
+            robot.press(KeyCode.F11).release(KeyCode.F11);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getScene().getRoot().getStyleClass()).contains("presentation");
+            assertThat(editor(robot).fontSizeProperty().get()).isGreaterThanOrEqualTo(24);
+            Screenshots.take(stage.getScene(), "presentation-mode");
+
+            robot.press(KeyCode.F11).release(KeyCode.F11);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain("presentation");
+            assertThat(editor(robot).fontSizeProperty().get()).isEqualTo(fontBefore);
+        } finally {
+            robot.interact(() -> Themes.apply("light"));
+        }
     }
 
     @Test

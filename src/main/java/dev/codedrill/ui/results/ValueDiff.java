@@ -59,6 +59,6 @@ public final class ValueDiff {
         if (expected == null || actual == null || expected.equals(actual)) {
             return false;
         }
-        return expected.length() > 40 || actual.length() > 40 || expected.contains("\n") || actual.contains("\n");
+        return expected.length() > 16 || actual.length() > 16 || expected.contains("\n") || actual.contains("\n");
     }
 }

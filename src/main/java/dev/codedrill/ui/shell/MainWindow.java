@@ -55,10 +55,12 @@ public final class MainWindow {
     private final CheckMenuItem presentation = new CheckMenuItem("_Presentation mode");
     private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
     private Stage stage;
+    private dev.codedrill.config.Settings settings;
     private int fontSizeBeforePresentation = 14;
 
     public MainWindow(AppServices services) {
         this.services = services;
+        this.settings = services.settings();
         HistoryStore history = services.practice().history().orElse(null);
         browserModel = new ProblemBrowserModel(services.problems());
         workspaceModel = new WorkspaceModel(services.practice(), List.copyOf(services.languageNames().keySet()), results,
@@ -81,6 +83,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1400, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/codedrill/ui/app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runShortcuts);
+        workspace.editor().fontSizeProperty().set(settings.ui().fontSize());
+        if (settings.ui().presentation()) {
+            setPresentation(true);
+        }
         window.setTitle(TITLE);
         window.setScene(scene);
         window.setOnCloseRequest(e -> workspaceModel.close());
@@ -260,7 +266,8 @@ public final class MainWindow {
     }
 
     private void openSettings() {
-        SettingsLauncher.open(stage, services, applied -> {
+        SettingsLauncher.open(stage, settings, services.configFile(), applied -> {
+            settings = applied;
             dark.setSelected("dark".equals(applied.ui().theme()));
             setDark(dark.isSelected());
             workspace.editor().fontSizeProperty().set(applied.ui().fontSize());

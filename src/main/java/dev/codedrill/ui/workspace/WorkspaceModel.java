@@ -186,7 +186,7 @@ public final class WorkspaceModel implements AutoCloseable {
         } else {
             try {
                 parsed = new ObjectMapper().readTree(input);
-            } catch (Exception e) {
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 results.failed("The custom input is not valid JSON: " + e.getOriginalMessage()
                         + ". Give one value per parameter, e.g. " + example(p) + ".");
                 return;

@@ -1,0 +1,24 @@
+package dev.codedrill.ui.shell;
+
+import dev.codedrill.config.Settings;
+import dev.codedrill.config.SettingsWriter;
+import dev.codedrill.ui.settings.SettingsDialog;
+import dev.codedrill.ui.settings.SettingsModel;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+
+/** Opens the settings dialog over the running settings; what applies at once reaches {@code applied}. */
+final class SettingsLauncher {
+
+    private SettingsLauncher() {
+    }
+
+    static void open(Window owner, Settings current, java.nio.file.Path configFile, Consumer<Settings> applied) {
+        SettingsModel model = new SettingsModel(current, new SettingsWriter(configFile));
+        SettingsDialog dialog = new SettingsDialog(owner, model);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.showAndWait().ifPresent(applied);
+    }
+}
