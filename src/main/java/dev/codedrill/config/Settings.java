@@ -12,12 +12,16 @@ import java.util.Objects;
  * @param languages   per-language overrides of the language registry (image, pool size), by language id
  * @param problemDirs extra problem folders (an instructor's pack) besides the bundled ones
  * @param dataDir     where history and certificates live; null means the platform default
+ * @param ui          how the window looks
+ * @param judge       how submissions are judged
  */
 public record Settings(DockerSettings docker, Map<String, LanguageSettings> languages, List<Path> problemDirs,
-                       Path dataDir) {
+                       Path dataDir, UiSettings ui, JudgeSettings judge) {
 
     public Settings {
         Objects.requireNonNull(docker, "docker");
+        Objects.requireNonNull(ui, "ui is required");
+        Objects.requireNonNull(judge, "judge is required");
         languages = Map.copyOf(languages == null ? Map.of() : languages);
         problemDirs = List.copyOf(problemDirs == null ? List.of() : problemDirs);
     }
@@ -73,6 +77,61 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
         public LanguageSettings {
             if (poolSize != null && poolSize < 0) {
                 throw new IllegalArgumentException("poolSize must not be negative, not " + poolSize);
+            }
+        }
+    }
+
+    /**
+     * The window's look. {@code presentation} is for instructors at a projector: larger text everywhere.
+     *
+     * @param theme    {@code light} or {@code dark}
+     * @param fontSize the editor's font size in points
+     */
+    public record UiSettings(String theme, int fontSize, boolean presentation) {
+        public static final String LIGHT = "light";
+        public static final String DARK = "dark";
+        public static final int MIN_FONT_SIZE = 8;
+        public static final int MAX_FONT_SIZE = 48;
+
+        public UiSettings {
+            if (!LIGHT.equals(theme) && !DARK.equals(theme)) {
+                throw new IllegalArgumentException("theme must be light or dark, not '" + theme + "'");
+            }
+            if (fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE) {
+                throw new IllegalArgumentException("fontSize must be between " + MIN_FONT_SIZE + " and " + MAX_FONT_SIZE
+                        + ", not " + fontSize);
+            }
+        }
+    }
+
+    /**
+     * How submissions are judged on this machine.
+     *
+     * @param workers        submissions judged at the same time (the submission queue's workers)
+     * @param timeFactor     multiplies every problem's time limit, for slow laptops
+     * @param compileSeconds the time limit of a compile
+     */
+    public record JudgeSettings(int workers, double timeFactor, int compileSeconds) {
+        public static final int MIN_WORKERS = 1;
+        public static final int MAX_WORKERS = 8;
+        public static final double MIN_TIME_FACTOR = 0.5;
+        public static final double MAX_TIME_FACTOR = 10;
+        public static final int MIN_COMPILE_SECONDS = 5;
+        public static final int MAX_COMPILE_SECONDS = 300;
+
+        public JudgeSettings {
+            if (workers < MIN_WORKERS || workers > MAX_WORKERS) {
+                throw new IllegalArgumentException("workers must be between " + MIN_WORKERS + " and " + MAX_WORKERS
+                        + ", not " + workers);
+            }
+            // written so that NaN fails too
+            if (!(timeFactor >= MIN_TIME_FACTOR && timeFactor <= MAX_TIME_FACTOR)) {
+                throw new IllegalArgumentException("timeFactor must be between " + MIN_TIME_FACTOR + " and "
+                        + MAX_TIME_FACTOR + ", not " + timeFactor);
+            }
+            if (compileSeconds < MIN_COMPILE_SECONDS || compileSeconds > MAX_COMPILE_SECONDS) {
+                throw new IllegalArgumentException("compileSeconds must be between " + MIN_COMPILE_SECONDS + " and "
+                        + MAX_COMPILE_SECONDS + ", not " + compileSeconds);
             }
         }
     }

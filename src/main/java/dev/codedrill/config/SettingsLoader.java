@@ -24,18 +24,25 @@ public final class SettingsLoader {
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // "fontSize": 14.5 is a mistake to report, not a 14 to guess
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    /**
+     * The file the user's settings live in: the one named on the command line, else {@code config.json} in the
+     * user's config dir (which need not exist yet). It is where {@link SettingsWriter} saves.
+     */
+    public static Path configFile(Path explicitConfig, AppDirs dirs) {
+        return explicitConfig != null ? explicitConfig : dirs.configFile();
+    }
 
     /** The config named on the command line, else the user's config file if it exists, else the defaults. */
     public Settings load(Path explicitConfig, AppDirs dirs) {
-        if (explicitConfig != null) {
-            if (!Files.isRegularFile(explicitConfig)) {
-                throw new ConfigException("Config file " + explicitConfig + " does not exist or is not a file");
-            }
-            return load(explicitConfig);
+        Path file = configFile(explicitConfig, dirs);
+        if (explicitConfig != null && !Files.isRegularFile(file)) {
+            throw new ConfigException("Config file " + file + " does not exist or is not a file");
         }
-        Path userConfig = dirs.configFile();
-        return Files.isRegularFile(userConfig) ? load(userConfig) : defaults();
+        return Files.isRegularFile(file) ? load(file) : defaults();
     }
 
     public Settings defaults() {
@@ -43,6 +50,18 @@ public final class SettingsLoader {
     }
 
     public Settings load(Path file) {
+        return load(readTree(file), file);
+    }
+
+    /** The settings a config file holding {@code user} gives; faults are reported as being in {@code file}. */
+    Settings load(ObjectNode user, Path file) {
+        ObjectNode merged = defaultsTree();
+        merge(merged, user.deepCopy());
+        return bind(merged, "Config file " + file);
+    }
+
+    /** A config file's own JSON object, not merged; a file that is not one is refused with its fault. */
+    ObjectNode readTree(Path file) {
         JsonNode user;
         try {
             user = json.readTree(file.toFile());
@@ -56,9 +75,7 @@ public final class SettingsLoader {
         if (user == null || !user.isObject()) {
             throw new ConfigException("Config file " + file + " must hold a JSON object at $");
         }
-        ObjectNode merged = defaultsTree();
-        merge(merged, (ObjectNode) user);
-        return bind(merged, "Config file " + file);
+        return (ObjectNode) user;
     }
 
     /** The merged tree as JSON, for showing the effective config. */
@@ -80,7 +97,7 @@ public final class SettingsLoader {
         }
     }
 
-    private ObjectNode defaultsTree() {
+    ObjectNode defaultsTree() {
         try (InputStream in = SettingsLoader.class.getResourceAsStream(DEFAULTS)) {
             return (ObjectNode) json.readTree(in);
         } catch (IOException e) {
