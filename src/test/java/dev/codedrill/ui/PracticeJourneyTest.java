@@ -119,6 +119,7 @@ class PracticeJourneyTest {
     private void awaitVerdict(FxRobot robot, String verdict) throws Exception {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup("#verdict-banner").queryAs(Label.class)
                 .getText().endsWith("…") && !banner(robot).equals("No run yet"));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the panel is filled in the same FX pulse
         assertThat(banner(robot)).isEqualTo(verdict);
     }
 

@@ -35,6 +35,17 @@ public final class ResultsModel {
         return message.getReadOnlyProperty();
     }
 
+    private boolean stdio;
+
+    /** Whether the run is of a stdio problem (the learner's file is then named differently). */
+    public boolean stdio() {
+        return stdio;
+    }
+
+    public void setStdio(boolean isStdio) {
+        stdio = isStdio;
+    }
+
     public boolean busy() {
         Phase p = phase.get();
         return p == Phase.QUEUED || p == Phase.COMPILING || p == Phase.RUNNING;

@@ -71,6 +71,7 @@ public final class ResultsPanel extends VBox {
         tests.setId("test-list");
         tests.setCellFactory(v -> new TestCell());
         tests.setPrefHeight(140);
+        tests.setMinHeight(72);
         tests.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> showTest(t));
         details.setId("test-details");
         details.setPadding(new Insets(4));
@@ -78,7 +79,7 @@ public final class ResultsPanel extends VBox {
         detailScroll.setFitToWidth(true);
         testsAndDetails = new SplitPane(tests, detailScroll);
         testsAndDetails.setOrientation(Orientation.VERTICAL);
-        testsAndDetails.setDividerPositions(0.3);
+        testsAndDetails.setDividerPositions(0.35);
         VBox.setVgrow(testsAndDetails, Priority.ALWAYS);
         getChildren().addAll(head, summary, compileOutput, testsAndDetails);
 
@@ -247,7 +248,7 @@ public final class ResultsPanel extends VBox {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("tool-output");
         int at = 0;
-        for (SourceReference ref : SourceReference.findAll(text)) {
+        for (SourceReference ref : SourceReference.findAll(text, model.stdio())) {
             flow.getChildren().add(mono(text.substring(at, ref.start()), "plain"));
             Hyperlink link = new Hyperlink(text.substring(ref.start(), ref.end()));
             link.getStyleClass().add("source-link");

@@ -16,16 +16,24 @@ import java.util.regex.Pattern;
  */
 public record SourceReference(int line, int column, int start, int end) {
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?:solution|Solution|main|Main)\\.(?:py|js|java|cpp|go|php)(?:\", line |:| on line )(\\d+)(?::(\\d+))?");
+    private static final String PLACE = "(?:\", line |:| on line )(\\d+)(?::(\\d+))?";
+    /** The learner's file of a function problem in each language (Main.java and harness.go are the harness's). */
+    private static final Pattern FUNCTION = Pattern.compile("(?:solution\\.(?:py|js|cpp|go|php)|Solution\\.java)" + PLACE);
+    /** The learner's file of a stdio problem: languages.json's source files. */
+    private static final Pattern STDIO = Pattern.compile("(?:solution\\.(?:py|js|cpp|php)|Main\\.java|main\\.go)" + PLACE);
+
+    /** Every reference to the learner's file of a function problem in {@code text}, in order. */
+    public static List<SourceReference> findAll(String text) {
+        return findAll(text, false);
+    }
 
     /** Every reference to the learner's file in {@code text}, in order. */
-    public static List<SourceReference> findAll(String text) {
+    public static List<SourceReference> findAll(String text, boolean stdio) {
         List<SourceReference> found = new ArrayList<>();
         if (text == null) {
             return found;
         }
-        Matcher m = REFERENCE.matcher(text);
+        Matcher m = (stdio ? STDIO : FUNCTION).matcher(text);
         while (m.find()) {
             int line = Integer.parseInt(m.group(1));
             int column = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));

@@ -134,6 +134,10 @@ public final class Workspace extends SplitPane {
         var busy = Bindings.createBooleanBinding(results::busy, results.phaseProperty());
         run.disableProperty().bind(busy);
         submit.disableProperty().bind(busy);
+        for (Region fixed : new Region[] {languages, reset, run, submit}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // the notice gives way, never the buttons
+        }
+        HBox.setHgrow(notice, Priority.SOMETIMES);
         HBox toolbar = new HBox(8, languages, reset, notice, spacer, run, submit);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 8, 6, 8));
@@ -177,7 +181,7 @@ public final class Workspace extends SplitPane {
 
         SplitPane editorAndResults = new SplitPane(editor, bottom);
         editorAndResults.setOrientation(Orientation.VERTICAL);
-        editorAndResults.setDividerPositions(0.58);
+        editorAndResults.setDividerPositions(0.5);
         BorderPane right = new BorderPane(editorAndResults);
         right.setTop(toolbar);
         getItems().addAll(left, right);
@@ -238,10 +242,23 @@ public final class Workspace extends SplitPane {
         facts.setText(ProblemBrowserModel.label(p.difficulty()) + " · " + String.join(", ", p.tags()) + " · "
                 + (p.kind() == ProblemKind.STDIO ? "stdin/stdout" : p.signature().name() + "(…)") + " · time "
                 + p.timeLimitMs() + " ms · memory " + p.memoryLimitMb() + " MB");
-        statement.setMarkdown(p.statement());
+        statement.setMarkdown(withoutTitle(p.statement(), p.title()));
         customInput.setText(WorkspaceModel.sampleInput(p));
         history.show(p.id());
         showDescription();
+    }
+
+    /** The header above already shows the title: a statement's own leading "# Title" would repeat it. */
+    static String withoutTitle(String markdown, String title) {
+        String trimmed = markdown.stripLeading();
+        if (trimmed.startsWith("# ")) {
+            int end = trimmed.indexOf('\n');
+            String heading = (end < 0 ? trimmed : trimmed.substring(0, end)).substring(2).strip();
+            if (heading.equalsIgnoreCase(title.strip())) {
+                return end < 0 ? "" : trimmed.substring(end + 1);
+            }
+        }
+        return markdown;
     }
 
     private void showPast(SubmissionRecord record) {
@@ -255,6 +272,8 @@ public final class Workspace extends SplitPane {
         });
         JudgeResult past = new JudgeResult(verdict, s.passed() == null ? 0 : s.passed(),
                 s.total() == null ? tests.size() : s.total(), s.timeMs() == null ? 0 : s.timeMs(), tests);
+        results.setStdio(model.problemProperty().get() != null
+                && model.problemProperty().get().kind() == ProblemKind.STDIO);
         results.showPast(RunMode.valueOf(s.kind().name()), past, "#" + s.id() + " · " + s.languageId()
                 + " · from the history");
         bottom.getSelectionModel().select(resultsTab);

@@ -238,6 +238,7 @@ public final class WorkspaceModel implements AutoCloseable {
                     + "Your code is saved as a draft.");
             return;
         }
+        results.setStdio(p.kind() == ProblemKind.STDIO);
         results.started(mode, mode == RunMode.SUBMIT ? p.tests().size() : mode == RunMode.RUN
                 ? Math.max(1, p.samples().size()) : 1);
         PracticeSession.Submitted submitted;

@@ -8,7 +8,7 @@ class SourceReferenceTest {
 
     @Test
     void readsGccAndGoLineAndColumn() {
-        String out = "solution.cpp:12:5: error: expected ';' before '}' token\n./main.go:3:9: undefined: x";
+        String out = "solution.cpp:12:5: error: expected ';' before '}' token\n./solution.go:3:9: undefined: x";
         assertThat(SourceReference.findAll(out)).extracting(SourceReference::line, SourceReference::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(12, 5), org.assertj.core.groups.Tuple.tuple(3, 9));
     }
@@ -25,7 +25,15 @@ class SourceReferenceTest {
 
     @Test
     void ignoresTheHarnessFiles() {
-        assertThat(SourceReference.findAll("harness.go:40:2: undefined: twoSum\nmain.cpp:88:1: note")).isEmpty();
+        assertThat(SourceReference.findAll("harness.go:40:2: undefined: twoSum\nmain.cpp:88:1: note\n"
+                + "at Main.main(Main.java:40)")).isEmpty();
+    }
+
+    @Test
+    void inStdioProblemsMainIsTheLearnersFile() {
+        assertThat(SourceReference.findAll("Main.java:5: error: x\n./main.go:7:2: y", true))
+                .extracting(SourceReference::line).containsExactly(5, 7);
+        assertThat(SourceReference.findAll("main.cpp:88:1: note", true)).isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ class ValueDiffTest {
     @Test
     void findsTheFirstDifferingCharacter() {
         assertThat(ValueDiff.firstDifference("[1,2,3,4]", "[1,2,5,4]")).isEqualTo(5);
-        assertThat(ValueDiff.firstDifference("[1,2]", "[1,2,3]")).isEqualTo(5);
+        assertThat(ValueDiff.firstDifference("[1,2]", "[1,2,3]")).isEqualTo(4);
         assertThat(ValueDiff.firstDifference("same", "same")).isEqualTo(-1);
     }
 
