@@ -9,7 +9,12 @@ import dev.codedrill.lang.Language;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +35,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -77,6 +85,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
         ok.setId("settings-ok");
         ok.disableProperty().bind(model.validProperty().not());
+        // Saved here rather than in a Task: a few hundred bytes, and a failure must keep the dialog open.
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 model.save();
@@ -87,13 +96,14 @@ public final class SettingsDialog extends Dialog<Settings> {
         });
         pane.lookupButton(ButtonType.CANCEL).setId("settings-cancel");
 
-        // Start in the first field rather than on a button, so the keyboard user begins at the top.
-        setOnShown(event -> javafx.application.Platform.runLater(
-                () -> pane.lookup("#mode").requestFocus()));
         setResultConverter(button -> button == ButtonType.OK ? model.appliedProperty().get() : null);
-        setOnHidden(event -> {
-            if (getResult() == null) {
-                model.reset();
+        // A listener rather than setOnShown/setOnHidden, which stay free for the caller.
+        showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                // start in the first field rather than on a button, so the keyboard user begins at the top
+                Platform.runLater(() -> pane.lookup("#mode").requestFocus());
+            } else if (getResult() == null) {
+                model.reset(); // cancelled: the model keeps the values last saved
             }
         });
     }
@@ -105,7 +115,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         VBox right = new VBox(14, pools(), folders);
         left.setPrefWidth(LABEL_WIDTH + 12 + FIELD_WIDTH);
         right.setPrefWidth(400);
-        HBox columns = new HBox(28, left, new Separator(javafx.geometry.Orientation.VERTICAL), right);
+        HBox columns = new HBox(28, left, new Separator(Orientation.VERTICAL), right);
         // wrapping labels make the dialog's computed width collapse; the columns take what they ask for
         columns.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -153,7 +163,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         TextField certDir = new TextField();
         certDir.setId("cert-dir");
         certDir.setPromptText("ca/cert/key.pem folder");
-        certDir.setTooltip(new javafx.scene.control.Tooltip("A folder with ca.pem, cert.pem and key.pem for TLS;"
+        certDir.setTooltip(new Tooltip("A folder with ca.pem, cert.pem and key.pem for TLS;"
                 + " empty for none"));
         certDir.textProperty().bindBidirectional(model.certDirProperty());
         Button browse = new Button(mnemonics.mark("_Browse…"));
@@ -193,7 +203,7 @@ public final class SettingsDialog extends Dialog<Settings> {
     private Node appearance() {
         ComboBox<String> theme = new ComboBox<>();
         theme.getItems().setAll(UiSettings.LIGHT, UiSettings.DARK);
-        theme.setConverter(converter(t -> t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1)));
+        theme.setConverter(converter(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)));
         theme.valueProperty().bindBidirectional(model.themeProperty());
         theme.setPrefWidth(FIELD_WIDTH / 2);
 
@@ -261,7 +271,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         return section("Warm containers per language", NEXT_START, box);
     }
 
-    private Node section(String title, String note, Node body) {
+    private static Node section(String title, String note, Node body) {
         return section(new Label(title), note, body);
     }
 
@@ -277,7 +287,7 @@ public final class SettingsDialog extends Dialog<Settings> {
     }
 
     /** "a", "a and b", "a, b and c". */
-    static String inWords(java.util.List<String> items) {
+    static String inWords(List<String> items) {
         if (items.size() < 2) {
             return String.join("", items);
         }
@@ -291,17 +301,17 @@ public final class SettingsDialog extends Dialog<Settings> {
         return label;
     }
 
-    private java.util.Optional<Path> chooseFolder(String title, String current) {
+    private Optional<Path> chooseFolder(String title, String current) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         if (current != null && !current.isBlank() && Files.isDirectory(Path.of(current))) {
             chooser.setInitialDirectory(new File(current));
         }
         File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
-        return java.util.Optional.ofNullable(chosen).map(File::toPath);
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -333,7 +343,7 @@ public final class SettingsDialog extends Dialog<Settings> {
 
         Label row(String text, Control control, String id) {
             control.setId(id);
-            if (control instanceof javafx.scene.control.Spinner<?> spinner) {
+            if (control instanceof Spinner<?> spinner) {
                 spinner.setPrefWidth(NUMBER_WIDTH);
             }
             return row(text, (Node) control, control);
