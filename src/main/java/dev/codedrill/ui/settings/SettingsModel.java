@@ -76,17 +76,28 @@ public final class SettingsModel {
     private final ReadOnlyObjectWrapper<Settings> applied = new ReadOnlyObjectWrapper<>(this, "applied");
 
     /**
-     * @param running the settings the app started with (and the config file holds)
+     * @param running the settings the app started with, which the config file still holds
      * @param writer  where {@link #save()} writes: the config file the app read
      */
     public SettingsModel(Settings running, SettingsWriter writer) {
+        this(running, running, writer);
+    }
+
+    /**
+     * For a model made anew each time the dialog opens, after earlier saves.
+     *
+     * @param running the settings the app started with: what differs from them waits for a restart
+     * @param saved   the settings last saved, which the dialog starts from
+     * @param writer  where {@link #save()} writes: the config file the app read
+     */
+    public SettingsModel(Settings running, Settings saved, SettingsWriter writer) {
         this.running = Objects.requireNonNull(running, "running");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.runningLanguages = LanguageRegistry.load(running);
         this.languages = List.copyOf(runningLanguages.all());
-        this.saved = running;
-        this.savedLanguages = runningLanguages;
-        this.applied.set(running);
+        this.saved = Objects.requireNonNull(saved, "saved");
+        this.savedLanguages = LanguageRegistry.load(saved);
+        this.applied.set(saved);
         List<Observable> edits = new ArrayList<>(List.of(mode, host, certDir, workers, timeFactor, compileSeconds,
                 theme, fontSize, presentation, problemDirs, inputErrors));
         for (Language language : languages) {

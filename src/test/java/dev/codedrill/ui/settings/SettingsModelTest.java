@@ -95,6 +95,22 @@ class SettingsModelTest {
     }
 
     @Test
+    void aModelMadeAfterASaveStartsFromItAndStillKnowsWhatWaitsForARestart() throws IOException {
+        SettingsModel first = model("{}");
+        Settings running = first.appliedProperty().get();
+        first.poolSizeProperty("python").set(3);
+        first.themeProperty().set("dark");
+        Settings saved = first.save();
+
+        SettingsModel second = new SettingsModel(running, saved, new SettingsWriter(file));
+
+        assertThat(second.poolSizeProperty("python").get()).isEqualTo(3);
+        assertThat(second.themeProperty().get()).isEqualTo("dark");
+        assertThat(second.changesNeedingRestart()).containsExactly("pool sizes");
+        assertThat(second.appliedProperty().get()).isEqualTo(saved);
+    }
+
+    @Test
     void resetPutsBackTheValuesLastSaved() throws IOException {
         SettingsModel model = model("{}");
         model.themeProperty().set("dark");
