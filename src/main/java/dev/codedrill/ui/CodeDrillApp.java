@@ -59,7 +59,6 @@ public final class CodeDrillApp extends Application {
     @Override
     public void start(Stage stage) {
         AppContext context = CONTEXT.get() != null ? CONTEXT.get() : AppContext.load(null);
-        Themes.apply(context.settings().ui().theme());
         String historyProblem = null;
         try {
             history = HistoryStore.open(context.dirs().dataDir());

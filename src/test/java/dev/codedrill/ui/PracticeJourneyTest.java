@@ -61,6 +61,7 @@ class PracticeJourneyTest {
     private static PracticeSession practice;
     private static ProblemLibrary problems;
     private MainWindow window;
+    private Stage stage;
 
     @BeforeAll
     static void engine() {
@@ -90,7 +91,7 @@ class PracticeJourneyTest {
         EngineStatusModel status = new EngineStatusModel(progress -> new EngineReady("shared test daemon ready", ""));
         window = new MainWindow(new AppServices(status, practice, problems, names, TestEngine.offlineSettings(),
                 data.resolve("config.json"), null));
-        Stage stage = FxToolkit.setupStage(s -> {
+        stage = FxToolkit.setupStage(s -> {
             window.show(s);
             status.connect();
         });
@@ -105,7 +106,7 @@ class PracticeJourneyTest {
     }
 
     private CodeEditor editor(FxRobot robot) {
-        return robot.lookup("#editor").queryAs(CodeEditor.class);
+        return window.workspace().editor();
     }
 
     private void setCode(FxRobot robot, String code) {
@@ -224,7 +225,7 @@ class PracticeJourneyTest {
         robot.clickOn("#run-button");
         awaitVerdict(robot, "Compilation Error");
 
-        robot.clickOn(".source-link");
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(".source-link").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         int caretLine = editor(robot).area().getCurrentParagraph() + 1;
         assertThat(caretLine).isBetween(3, 6); // Python names the line of the unclosed bracket or where it noticed

@@ -53,8 +53,8 @@ public final class ResultsModel {
 
     public void started(RunMode runMode, int tests) {
         mode.set(runMode);
-        result.set(null);
         phase.set(Phase.QUEUED);
+        result.set(null);
         message.set(switch (runMode) {
             case RUN -> "Running the " + tests + " sample test" + (tests == 1 ? "" : "s");
             case SUBMIT -> "Judging all " + tests + " tests";

@@ -122,7 +122,11 @@ public final class ResultsPanel extends VBox {
                 summary.setText(model.messageProperty().get());
                 show(null);
             }
-            case JUDGED -> showResult(result);
+            case JUDGED -> {
+                if (result != null) { // null only for the moment a new run replaces a judged one
+                    showResult(result);
+                }
+            }
         }
     }
 
@@ -168,7 +172,7 @@ public final class ResultsPanel extends VBox {
         boolean custom = model.modeProperty().get() == RunMode.CUSTOM;
         Label title = new Label((test.sample() ? "Sample · " : "") + test.name() + " — "
                 + (test.ran() ? (custom && test.verdict().accepted() ? "finished" : test.verdict().label()) : "not run")
-                + (test.ran() ? String.format(Locale.ROOT, " · %.1f ms", test.timeMs()) : ""));
+                + (test.ran() ? " · " + millis(test.timeMs()) : ""));
         title.setId("test-title");
         title.getStyleClass().add("section-title");
         details.getChildren().add(title);
@@ -237,6 +241,10 @@ public final class ResultsPanel extends VBox {
         return new VBox(2, label, flow);
     }
 
+    static String millis(double ms) {
+        return ms < 0.1 ? "< 0.1 ms" : ms < 10 ? String.format(Locale.ROOT, "%.1f ms", ms) : Math.round(ms) + " ms";
+    }
+
     private static Text mono(String text, String style) {
         Text t = new Text(text);
         t.getStyleClass().addAll("mono", style);
@@ -279,7 +287,7 @@ public final class ResultsPanel extends VBox {
             Label name = new Label((t.sample() ? "Sample · " : "") + t.name());
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label verdict = new Label(t.ran() ? t.verdict().label() + String.format(Locale.ROOT, " · %.1f ms", t.timeMs())
+            Label verdict = new Label(t.ran() ? t.verdict().label() + " · " + millis(t.timeMs())
                     : "not run");
             verdict.getStyleClass().add("text-muted");
             HBox row = new HBox(6, mark, name, spacer, verdict);

@@ -72,6 +72,7 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
+        dev.codedrill.ui.Themes.apply(settings.ui().theme());
         center.getChildren().setAll(welcome());
         SplitPane split = new SplitPane(browser, center);
         split.setDividerPositions(0.22);
@@ -266,7 +267,7 @@ public final class MainWindow {
     }
 
     private void openSettings() {
-        SettingsLauncher.open(stage, settings, services.configFile(), applied -> {
+        SettingsLauncher.open(stage, services.settings(), settings, services.configFile(), applied -> {
             settings = applied;
             dark.setSelected("dark".equals(applied.ui().theme()));
             setDark(dark.isSelected());

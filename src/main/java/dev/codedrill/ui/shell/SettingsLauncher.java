@@ -13,8 +13,13 @@ final class SettingsLauncher {
     private SettingsLauncher() {
     }
 
-    static void open(Window owner, Settings current, java.nio.file.Path configFile, Consumer<Settings> applied) {
-        SettingsModel model = new SettingsModel(current, new SettingsWriter(configFile));
+    /**
+     * @param running what this session started with (changes that need a restart are told apart from it)
+     * @param saved   what was saved since, or the same
+     */
+    static void open(Window owner, Settings running, Settings saved, java.nio.file.Path configFile,
+                     Consumer<Settings> applied) {
+        SettingsModel model = new SettingsModel(running, saved, new SettingsWriter(configFile));
         SettingsDialog dialog = new SettingsDialog(owner, model);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
