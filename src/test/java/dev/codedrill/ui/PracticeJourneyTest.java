@@ -154,6 +154,16 @@ class PracticeJourneyTest {
         assertThat(rows.getItems()).hasSize(2);
         assertThat(rows.getItems().get(0).toString()).contains("SUBMIT").contains("ACCEPTED");
         assertThat(rows.getItems().get(1).toString()).contains("RUN").contains("ACCEPTED");
+
+        // the browser and the progress view count it as solved
+        assertThat(robot.lookup("#problem-counts").queryAs(Label.class).getText()).contains("solved 1/");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        long easy = problems.problems().stream().filter(p -> p.difficulty() == dev.codedrill.problem.Difficulty.EASY)
+                .count();
+        assertThat(robot.lookup("#progress-easy").queryAs(Label.class).getText()).isEqualTo("1 / " + easy);
+        assertThat(robot.lookup("#progress-streak").queryAs(Label.class).getText()).contains("1 day");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test

@@ -198,6 +198,9 @@ public final class MainWindow {
                 item("_Description", "Shortcut+1", e -> workspace.showDescription()),
                 item("_Submissions", "Shortcut+2", e -> workspace.showSubmissions()),
                 item("_Custom input", "Shortcut+3", e -> workspace.showCustomInput()),
+                item("Pro_gress…", "Shortcut+Shift+G", e -> services.practice().history().ifPresentOrElse(
+                        h -> ProgressDialog.show(stage, h, services.problems()),
+                        () -> alert("No history", "The history is not available in this session."))),
                 new SeparatorMenuItem(),
                 item("Zoom _in", "Shortcut+Equals", e -> workspace.editor().zoomIn()),
                 item("Zoom _out", "Shortcut+Minus", e -> workspace.editor().zoomOut()),
@@ -298,6 +301,7 @@ public final class MainWindow {
                 "Ctrl+F                Find in the code",
                 "Ctrl+= / Ctrl+- / Ctrl+0   Zoom the editor",
                 "Ctrl+1 / Ctrl+2 / Ctrl+3   Description / Submissions / Custom input",
+                "Ctrl+Shift+G          Progress: solved per difficulty, streak",
                 "Ctrl+Shift+D          Dark theme",
                 "F11                   Presentation mode (large fonts)",
                 "Ctrl+,                Settings",
