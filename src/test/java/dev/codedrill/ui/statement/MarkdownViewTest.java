@@ -169,6 +169,16 @@ class MarkdownViewTest {
     }
 
     @Test
+    void theMouseWheelOverACodeBlockScrollsTheStatement(FxRobot robot) throws Exception {
+        render("```\nexample\n```\n\n" + "Some paragraph.\n\n".repeat(80));
+        CodeBlock block = robot.lookup(".md-code-block").queryAs(CodeBlock.class);
+        robot.moveTo(block);
+        robot.scroll(5, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(view::getVvalue)).isGreaterThan(0);
+    }
+
+    @Test
     void settingNewMarkdownReplacesTheOld(FxRobot robot) throws Exception {
         render("# One\n\nfirst");
         render("## Two\n\nsecond");
