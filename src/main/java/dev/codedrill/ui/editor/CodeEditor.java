@@ -6,11 +6,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -18,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -74,6 +79,7 @@ public final class CodeEditor extends BorderPane {
         }
     };
 
+    private final StringProperty lineNumberStyle = new SimpleStringProperty(this, "lineNumberStyle", "");
     private String language = "";
     private SyntaxHighlighter highlighter = SyntaxHighlighter.forLanguage("");
     /** Counts text changes; a highlight computed for an older count is stale and dropped. */
@@ -85,8 +91,16 @@ public final class CodeEditor extends BorderPane {
         getStyleClass().add("code-editor");
         getStylesheets().add(CodeEditor.class.getResource("editor.css").toExternalForm());
 
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        IntFunction<Node> lineNumbers = LineNumberFactory.get(area);
+        area.setParagraphGraphicFactory(line -> {
+            // The factory sets its own font in code; a bound inline style makes the numbers follow the zoom.
+            Node number = lineNumbers.apply(line);
+            number.styleProperty().bind(lineNumberStyle);
+            return number;
+        });
         area.setLineHighlighterOn(true);
+        // A translucent grey reads as a faint band on both the light and the dark theme.
+        area.setLineHighlighterFill(Color.rgb(128, 128, 128, 0.12));
         area.setBeforeEdit(this::clearBracketMarks);
         setCenter(new VirtualizedScrollPane<>(area));
 
@@ -153,6 +167,12 @@ public final class CodeEditor extends BorderPane {
         return area.isEditable();
     }
 
+    /** Focuses the text area (the editor itself is only its frame). */
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
     /** The RichTextFX area itself, for tests and advanced use. */
     public CodeArea area() {
         return area;
@@ -207,8 +227,10 @@ public final class CodeEditor extends BorderPane {
     }
 
     private void applyFont() {
-        // Inline, because the family is chosen from the installed fonts; the line numbers inherit it.
-        area.setStyle(MonospaceFont.style() + " -fx-font-size: " + clamp(fontSize.get()) + "px;");
+        // Inline, because the family is chosen from the installed fonts.
+        String font = MonospaceFont.style() + " -fx-font-size: " + clamp(fontSize.get()) + "px;";
+        area.setStyle(font);
+        lineNumberStyle.set(font + " -fx-font-style: normal;");
     }
 
     private static int clamp(int size) {

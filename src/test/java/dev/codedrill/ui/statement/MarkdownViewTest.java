@@ -169,6 +169,32 @@ class MarkdownViewTest {
     }
 
     @Test
+    void hoveringACodeBlockShowsACopyButtonThatCopiesTheBlock(FxRobot robot) throws Exception {
+        render("Example:\n\n```\nInput: 3 4\nOutput: 7\n```\n");
+        CodeBlock block = robot.lookup(".md-code-block").queryAs(CodeBlock.class);
+        javafx.scene.control.Button copy = robot.from(block).lookup(".md-copy-button").queryButton();
+        robot.moveTo(view.lookup(".md-paragraph"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(copy.isVisible()).isFalse();
+        robot.moveTo(block);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, copy::isVisible);
+        robot.clickOn(copy);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("Input: 3 4\nOutput: 7");
+        assertThat(copy.getText()).isEqualTo("Copied");
+    }
+
+    @Test
+    void theMouseWheelOverACodeBlockScrollsTheStatement(FxRobot robot) throws Exception {
+        render("```\nexample\n```\n\n" + "Some paragraph.\n\n".repeat(80));
+        CodeBlock block = robot.lookup(".md-code-block").queryAs(CodeBlock.class);
+        robot.moveTo(block);
+        robot.scroll(5, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(view::getVvalue)).isGreaterThan(0);
+    }
+
+    @Test
     void settingNewMarkdownReplacesTheOld(FxRobot robot) throws Exception {
         render("# One\n\nfirst");
         render("## Two\n\nsecond");
