@@ -137,9 +137,9 @@ public final class ResultsPanel extends VBox {
         banner.setText(custom && good ? "Finished" : verdict.label());
         banner.getStyleClass().add(good ? "accepted" : "rejected");
         String what = custom ? "your input" : model.modeProperty().get() == RunMode.RUN ? "sample tests" : "tests";
-        summary.setText(custom ? "Ran on your input · " + Math.round(result.timeMs()) + " ms"
-                : result.passed() + "/" + result.total() + " " + what + " passed · " + Math.round(result.timeMs())
-                + " ms" + (model.messageProperty().get().startsWith("#") ? " · " + model.messageProperty().get() : ""));
+        summary.setText(custom ? "Ran on your input · " + millis(result.timeMs())
+                : result.passed() + "/" + result.total() + " " + what + " passed · " + millis(result.timeMs())
+                + (model.messageProperty().get().startsWith("#") ? " · " + model.messageProperty().get() : ""));
         JudgeResultJson.detail(verdict).ifPresent(text -> {
             Label title = new Label(verdict instanceof Verdict.CompilationError ? "Compiler output" : "What failed");
             title.getStyleClass().add("section-title");
