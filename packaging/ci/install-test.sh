@@ -34,15 +34,15 @@ fail() {
 }
 
 # A user of our own: the app finds its config and keeps its data in the XDG dirs under it (AppDirs), which neither
-# the package nor its removal touch. Its config is packaging/images/offline.json, so its private daemon is the one
-# CliIT used in ./mvnw verify (codedrill-dind), whose volume already holds the runner image; with new certificates
-# the app replaces that container. CODEDRILL_INSTALL_TEST_DIND=NAME gives it a daemon and volume of its own
-# instead (on a machine where others run the suite at the same time; the first run copies the image in, ~2 min).
+# the package nor its removal touch. Its config is packaging/images/offline.json with a private daemon of the test's
+# own (container and volume codedrill-dind-install-test): the default codedrill-dind is CliIT's, and a daemon is
+# replaced by any app that comes with other certificates, so sharing it breaks whichever test runs at the same time.
+# The volume is kept between runs: only the first run on a machine copies the runner image into it (1-2 min).
 user_home=$(mktemp -d /tmp/codedrill-install-test.XXXXXX)
 export XDG_CONFIG_HOME=$user_home/.config XDG_DATA_HOME=$user_home/.local/share
 config_dir=$XDG_CONFIG_HOME/codedrill
 data_dir=$XDG_DATA_HOME/codedrill
-daemon=${CODEDRILL_INSTALL_TEST_DIND:-}
+daemon=codedrill-dind-install-test
 gui_pid=""
 out=$user_home/out.txt
 
@@ -117,15 +117,14 @@ expect "^codedrill $version\$" "it printed $(cat "$out"), not codedrill $version
 
 step "codedrill doctor (user config)"
 mkdir -p "$config_dir"
-cp packaging/images/offline.json "$config_dir/config.json"
-if [[ -n $daemon ]]; then
-  sed -i "s|\"launch\": \"compat\"|&, \"name\": \"$daemon\", \"volume\": \"$daemon\"|" "$config_dir/config.json"
-  grep -q "\"name\": \"$daemon\"" "$config_dir/config.json" || fail "could not name the daemon in the test's config"
-fi
+sed "s|\"launch\": \"compat\"|&, \"name\": \"$daemon\", \"volume\": \"$daemon\"|" packaging/images/offline.json \
+  > "$config_dir/config.json"
+grep -q "\"name\": \"$daemon\"" "$config_dir/config.json" || fail "could not name the daemon in the test's config"
 code=0; run codedrill doctor || code=$?
 sed 's/^/    | /' "$out"
 (( code == 0 )) || fail "doctor exited $code"
 expect "config +$config_dir/config.json" "doctor did not read the user's config file"
+expect "private daemon container +$daemon running" "the private daemon is not the one the user's config names"
 expect "private daemon +Docker .* at tcp://127\.0\.0\.1:[0-9]+, mutual TLS" "no private daemon over mutual TLS"
 for lang in python javascript java cpp go php; do
   expect "\[ OK \] sandbox $lang +code runs: a-plus-b samples accepted" "no code ran in $lang"
