@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds CodeDrill's installers for the OS it runs on with the JDK's jpackage (README, "Installers"):
+# Builds CodeDrill's installers for the OS it runs on with the JDK's jpackage (README, "Building the installers"):
 #   Linux: an app image, a .deb and an .rpm (the .rpm when rpmbuild is installed); Windows: an .msi (needs WiX 3);
 #   macOS: a .dmg.
 # Maven's dist profile calls it after the shaded jar is built: ./mvnw -Pdist package
@@ -54,6 +54,12 @@ if [[ -z $types ]]; then
     types=deb
   fi
 fi
+for type in $types; do
+  case $os:$type in
+    linux:deb | linux:rpm | windows:msi | windows:exe | mac:dmg | mac:pkg) ;;
+    *) fail "jpackage makes no '$type' on $os (Linux: deb rpm; Windows: msi exe; macOS: dmg pkg)" ;;
+  esac
+done
 
 # The modules the app needs, for jlink: what jdeps --print-module-deps finds in the shaded jar (checked below), and
 # jdk.crypto.ec, which jdeps cannot see: a security provider, loaded for the ECDHE key exchange of the TLS to the
