@@ -16,6 +16,8 @@ dpkg -s libgtk-3-0 > /dev/null 2>&1 || need+=(libgtk-3-0)
 command -v fakeroot > /dev/null || need+=(fakeroot)
 # PrivateDaemonTest runs a registry (loopback only) inside the DinD container to test pulls.
 command -v docker-registry > /dev/null || need+=(docker-registry)
+# The install test (packaging/ci/install-test.sh) looks for the installed app's window with xwininfo.
+command -v xwininfo > /dev/null || need+=(x11-utils)
 if (( ${#need[@]} )); then
   log "installing ${need[*]}"
   $SUDO apt-get update -q

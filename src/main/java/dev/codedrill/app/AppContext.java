@@ -42,8 +42,8 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     }
 
     /**
-     * Where problems are loaded from: the bundled folder (the {@code codedrill.problems} property, else a
-     * {@code problems} folder beside or above the jar, else ./problems), then the config's extra folders.
+     * Where problems are loaded from: the bundled folder (the {@code codedrill.problems} property, else
+     * {@link #bundledProblems}), then the config's extra folders.
      */
     public List<Path> problemRoots() {
         List<Path> roots = new ArrayList<>();
@@ -51,7 +51,7 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         if (property != null) {
             roots.add(Path.of(property));
         } else {
-            bundledProblems().ifPresent(roots::add);
+            bundledProblems(codeLocation().orElse(null), Path.of("")).ifPresent(roots::add);
         }
         roots.addAll(settings.problemDirs());
         return roots;
@@ -61,22 +61,31 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         return new ProblemLoader().load(problemRoots());
     }
 
-    private static Optional<Path> bundledProblems() {
-        try {
-            Path jar = Path.of(AppContext.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-                if (Files.isDirectory(dir.resolve("problems"))) {
-                    return Optional.of(dir.resolve("problems"));
-                }
-                if (dir.getNameCount() < jar.getNameCount() - 2) {
-                    break; // beside the jar, or one or two levels up (target/, the app image's lib/)
-                }
+    /**
+     * The problems that come with the app: a {@code problems} folder beside the jar (where the installers put it:
+     * lib/app/ on Linux, app\ on Windows, Contents/app/ on macOS), or one or two folders above it
+     * (target/codedrill.jar in the repository); else {@code problems} in the working directory.
+     *
+     * @param jar the app's jar, or null when there is none to look beside
+     */
+    static Optional<Path> bundledProblems(Path jar, Path workingDir) {
+        Path dir = jar == null ? null : jar.toAbsolutePath().getParent();
+        for (int up = 0; up <= 2 && dir != null; up++, dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("problems"))) {
+                return Optional.of(dir.resolve("problems"));
             }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code source to look beside: fall back to the working directory
         }
-        Path local = Path.of("problems");
+        Path local = workingDir.resolve("problems");
         return Files.isDirectory(local) ? Optional.of(local.toAbsolutePath()) : Optional.empty();
+    }
+
+    /** The jar (or classes folder) this class was loaded from, if the runtime says. */
+    private static Optional<Path> codeLocation() {
+        try {
+            return Optional.of(Path.of(AppContext.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The host's own engine (DOCKER_HOST, the config's docker.host, or the default socket). */
