@@ -3,6 +3,7 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.WindowBenchmark;
 import dev.codedrill.judge.JudgeBenchmark;
 import dev.codedrill.lang.harness.HarnessRegistry;
 import dev.codedrill.lang.starter.StarterCode;
@@ -43,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", required = true, split = ",", paramLabel = "LANG",
-            description = "Language id(s), e.g. python or python,go.")
+    @Option(names = "--lang", split = ",", paramLabel = "LANG",
+            description = "Language id(s), e.g. python or python,go (required unless --window).")
     List<String> languageIds;
 
     @Option(names = "--runs", defaultValue = "20", paramLabel = "N", description = "Measured runs per path (default 20).")
@@ -68,10 +69,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --judge: submissions queued at once for the throughput figure (default 8).")
     int concurrent;
 
+    @Option(names = "--window", description = "Measure instead how long the app's window takes to appear: launch"
+            + " the GUI --runs times (default 5 here), each reporting JVM start → window shown (needs a display).")
+    boolean window;
+
     @Override
     public Integer call() throws InterruptedException {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        if (window) {
+            return windowBench(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (languageIds == null || languageIds.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required option: '--lang=LANG' (or --window)");
         }
         AppContext context = parent.context();
         List<Language> languages = new ArrayList<>();
@@ -212,6 +224,39 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("%-12s %10s %10s %10s %10s %8.1fx %12.2f%n", r.language(), ms(r.warmP50()), ms(r.warmP90()),
                         ms(r.coldP50()), ms(r.coldP90()), r.speedup(), r.perSecond());
             }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int windowBench(PrintWriter out, PrintWriter err) throws InterruptedException {
+        int launches = spec.commandLine().getParseResult().hasMatchedOption("--runs") ? runs : 5;
+        List<String> appArgs = parent.configFile() == null ? List.of()
+                : List.of("--config", parent.configFile().toString());
+        WindowBenchmark.Result result;
+        try {
+            Progress.to(err).report("launching the app " + launches + " times…");
+            result = new WindowBenchmark(WindowBenchmark.currentJar(), appArgs).run(launches);
+        } catch (IOException e) {
+            err.println("codedrill: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            ObjectNode node = new ObjectMapper().createObjectNode().put("mode", "window").put("runs", launches)
+                    .put("shownP50Ms", result.shownP50()).put("shownP90Ms", result.shownP90())
+                    .put("readyP50Ms", result.readyP50()).put("readyP90Ms", result.readyP90());
+            var each = node.putArray("shownMs");
+            result.launches().forEach(l -> each.add(l.shownMs()));
+            var ready = node.putArray("readyMs");
+            result.launches().forEach(l -> ready.add(l.readyMs()));
+            out.println(node.toString());
+        } else {
+            out.printf("Launch (JVM start) → window on screen, and → problems and history loaded (browsable), "
+                    + "%d launches; the engine is still starting behind both%n", launches);
+            out.printf("window shown: p50 %d ms, p90 %d ms   each: %s%n", result.shownP50(), result.shownP90(),
+                    result.launches().stream().map(l -> l.shownMs() + " ms").toList());
+            out.printf("browsable:    p50 %d ms, p90 %d ms   each: %s%n", result.readyP50(), result.readyP90(),
+                    result.launches().stream().map(l -> l.readyMs() + " ms").toList());
         }
         out.flush();
         return 0;

@@ -44,6 +44,11 @@ public final class CodeDrillCommand implements Callable<Integer> {
         return cli;
     }
 
+    /** The --config file, or null. */
+    Path configFile() {
+        return config;
+    }
+
     /** Loads the settings named by --config, wherever on the command line it was given. */
     AppContext context() {
         return AppContext.load(config);

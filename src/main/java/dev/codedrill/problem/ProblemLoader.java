@@ -34,27 +34,37 @@ public final class ProblemLoader {
     private final ObjectMapper json = new ObjectMapper();
 
     public ProblemLibrary load(List<Path> roots) {
+        List<Path> dirs = roots.stream().flatMap(root -> folders(root).stream()).toList();
+        // Parsing the tests (tens of MB with the large ones) is most of the start-up: the folders load in parallel,
+        // and are then taken in order, so the first of two folders with the same id wins as before.
+        List<Object> loaded = dirs.parallelStream().map(this::loadOrFault).toList();
         List<Problem> problems = new ArrayList<>();
         List<BrokenProblem> broken = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path root : roots) {
-            for (Path dir : folders(root)) {
-                try {
-                    Problem problem = load(dir);
-                    Path earlier = seen.putIfAbsent(problem.id(), dir);
-                    if (earlier != null) {
-                        broken.add(new BrokenProblem(dir, dir.resolve("problem.json"), "$.id",
-                                "duplicate id '" + problem.id() + "' (already used by " + earlier + ")"));
-                    } else {
-                        problems.add(problem);
-                    }
-                } catch (ProblemFault f) {
-                    broken.add(new BrokenProblem(dir, f.file, f.jsonPath, f.getMessage()));
+        for (int i = 0; i < dirs.size(); i++) {
+            Path dir = dirs.get(i);
+            if (loaded.get(i) instanceof Problem problem) {
+                Path earlier = seen.putIfAbsent(problem.id(), dir);
+                if (earlier != null) {
+                    broken.add(new BrokenProblem(dir, dir.resolve("problem.json"), "$.id",
+                            "duplicate id '" + problem.id() + "' (already used by " + earlier + ")"));
+                } else {
+                    problems.add(problem);
                 }
+            } else {
+                broken.add((BrokenProblem) loaded.get(i));
             }
         }
         problems.sort(Comparator.comparing(Problem::id));
         return new ProblemLibrary(problems, broken);
+    }
+
+    private Object loadOrFault(Path dir) {
+        try {
+            return load(dir);
+        } catch (ProblemFault f) {
+            return new BrokenProblem(dir, f.file, f.jsonPath, f.getMessage());
+        }
     }
 
     private static List<Path> folders(Path root) {

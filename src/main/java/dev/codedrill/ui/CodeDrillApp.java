@@ -27,6 +27,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import java.util.concurrent.CompletableFuture;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +50,7 @@ public final class CodeDrillApp extends Application {
     /** Set to quit right after the window is shown (with {@link #REPORT_STARTUP}, for the benchmark). */
     public static final String EXIT_WHEN_SHOWN = "codedrill.exitWhenShown";
     public static final String SHOWN_MARKER = dev.codedrill.app.WindowBenchmark.MARKER;
+    public static final String READY_MARKER = dev.codedrill.app.WindowBenchmark.READY_MARKER;
 
     private static final AtomicReference<AppContext> CONTEXT = new AtomicReference<>();
 
@@ -59,46 +67,89 @@ public final class CodeDrillApp extends Application {
     @Override
     public void start(Stage stage) {
         AppContext context = CONTEXT.get() != null ? CONTEXT.get() : AppContext.load(null);
-        String historyProblem = null;
-        try {
-            history = HistoryStore.open(context.dirs().dataDir());
-        } catch (HistoryException e) {
-            historyProblem = e.getMessage();
-        }
-        practice = new PracticeSession(history, context.settings().judge().workers(), context.sessionId());
-        ProblemLibrary problems = context.loadProblems();
+        // The window first, at once: the problems (tens of MB of tests) and the history load behind it, and the
+        // engine starts behind both.
+        Themes.apply(context.settings().ui().theme());
+        stage.setTitle(MainWindow.TITLE);
+        stage.setScene(new Scene(loading(), 1400, 860));
+        stage.show();
+        report(SHOWN_MARKER);
+        CompletableFuture<PracticeSession> session = new CompletableFuture<>();
         Set<String> judged = Set.copyOf(HarnessRegistry.standard().languages());
-        Map<String, String> names = new LinkedHashMap<>();
-        context.languages().all().stream().filter(l -> judged.contains(l.id())).forEach(l -> names.put(l.id(), l.name()));
         EngineStatusModel[] status = new EngineStatusModel[1];
         status[0] = new EngineStatusModel(progress -> {
             EngineStartup startup = new EngineStartup(context);
             RunningEngine running = startup.watch(startup.start(progress), health(status[0]), Duration.ofSeconds(2));
             engine.set(running);
-            List<Language> available = availableLanguages(context, running, judged);
-            if (!practice.ready()) {
-                practice.attach(running.engine(), available);
+            PracticeSession practiceSession = session.get();
+            if (!practiceSession.ready()) {
+                practiceSession.attach(running.engine(), availableLanguages(context, running, judged));
             }
             return ready(running);
         });
-        Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
-                : Path.of(context.configOrigin());
-        MainWindow window = new MainWindow(new AppServices(status[0], practice, problems, names, context.settings(),
-                configFile, historyProblem));
-        // The window first: browsing and editing work while the engine comes up.
-        window.show(stage);
-        reportShown();
         status[0].connect();
+        Task<AppServices> load = new Task<>() {
+            @Override
+            protected AppServices call() {
+                CompletableFuture<ProblemLibrary> problems = CompletableFuture.supplyAsync(context::loadProblems);
+                String historyProblem = null;
+                try {
+                    history = HistoryStore.open(context.dirs().dataDir());
+                } catch (HistoryException e) {
+                    historyProblem = e.getMessage();
+                }
+                practice = new PracticeSession(history, context.settings().judge().workers(), context.sessionId());
+                session.complete(practice);
+                Map<String, String> names = new LinkedHashMap<>();
+                context.languages().all().stream().filter(l -> judged.contains(l.id()))
+                        .forEach(l -> names.put(l.id(), l.name()));
+                Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
+                        : Path.of(context.configOrigin());
+                return new AppServices(status[0], practice, problems.join(), names, context.settings(), configFile,
+                        historyProblem);
+            }
+
+            @Override
+            protected void succeeded() {
+                new MainWindow(getValue()).show(stage);
+                report(READY_MARKER);
+                if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+                    Platform.runLater(Platform::exit);
+                }
+            }
+
+            @Override
+            protected void failed() {
+                LOG.error("CodeDrill could not load", getException());
+                session.completeExceptionally(getException());
+                Label why = new Label("CodeDrill could not load: " + getException().getMessage());
+                why.setWrapText(true);
+                why.setPadding(new javafx.geometry.Insets(24));
+                stage.getScene().setRoot(new StackPane(why));
+            }
+        };
+        Thread loader = new Thread(load, "codedrill-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
-    private static void reportShown() {
+    private static StackPane loading() {
+        Label title = new Label(MainWindow.TITLE);
+        title.getStyleClass().add("title-1");
+        Label what = new Label("Loading the problems and your history…");
+        what.getStyleClass().add("text-muted");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        VBox box = new VBox(12, title, spinner, what);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return new StackPane(box);
+    }
+
+    private static void report(String marker) {
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println(SHOWN_MARKER + sinceStart + " ms");
+            System.err.println(marker + sinceStart + " ms");
             System.err.flush();
-        }
-        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-            Platform.runLater(Platform::exit);
         }
     }
 
