@@ -155,6 +155,18 @@ class PracticeJourneyTest {
         assertThat(rows.getItems().get(0).toString()).contains("SUBMIT").contains("ACCEPTED");
         assertThat(rows.getItems().get(1).toString()).contains("RUN").contains("ACCEPTED");
 
+        // a past submission back into the editor; two compared
+        setCode(robot, "# something else\n");
+        robot.interact(() -> rows.getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#history-open");
+        assertThat(editor(robot).getText()).isEqualTo(ACCEPTED);
+        robot.interact(() -> rows.getSelectionModel().selectIndices(0, 1));
+        robot.clickOn("#history-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("The two submissions have the same code.");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
         // the browser and the progress view count it as solved
         assertThat(robot.lookup("#problem-counts").queryAs(Label.class).getText()).contains("solved 1/");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
