@@ -24,7 +24,7 @@ public final class PoolLender implements SandboxLender {
     public Sandbox borrow(String languageId, int memoryMb, Duration wait) {
         Lease lease = pool.borrow(languageId, wait);
         try {
-            lease.setMemoryLimit(memoryMb * 1024L * 1024L);
+            lease.useMemoryLimit(memoryMb * 1024L * 1024L);
         } catch (RuntimeException e) {
             lease.markSuspect(ReturnCondition.CRASHED);
             lease.close();

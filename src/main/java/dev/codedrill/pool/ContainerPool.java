@@ -236,8 +236,10 @@ public final class ContainerPool implements AutoCloseable {
     private void reset(LanguagePool lp, PooledContainer entry) {
         String failure = null;
         try {
-            if (entry.takeMemoryChanged()) {
+            if (entry.takeRestoreMemory() && entry.memoryBytes() != config.memoryBytes()) {
+                entry.memoryBytes(-1);
                 factory.restoreMemory(entry.sandbox());
+                entry.memoryBytes(config.memoryBytes());
             }
             factory.reset(entry.sandbox(), lp.language);
         } catch (RuntimeException e) {
@@ -268,12 +270,20 @@ public final class ContainerPool implements AutoCloseable {
         TarCopy.copy(engine, lease.containerId(), tar, TarCopy.Method.EXEC);
     }
 
-    void setMemoryLimit(Lease lease, long bytes) {
+    void setMemoryLimit(Lease lease, long bytes, boolean untilReset) {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
         }
-        lease.entry().memoryChanged();
+        PooledContainer entry = lease.entry();
+        if (untilReset) {
+            entry.restoreMemoryAtReset();
+        }
+        if (entry.memoryBytes() == bytes) {
+            return; // it has that limit already: no round trip to the engine
+        }
+        entry.memoryBytes(-1); // unknown until the engine says it is done
         engine.updateMemory(lease.containerId(), bytes);
+        entry.memoryBytes(bytes);
     }
 
     // ---- the seed API ----------------------------------------------------------------------------------------
@@ -357,7 +367,7 @@ public final class ContainerPool implements AutoCloseable {
                 lp.consecutiveFailures = 0;
                 lp.lastError = null;
                 lp.retryAfter = Instant.MIN;
-                PooledContainer entry = new PooledContainer(sandbox, clock.instant());
+                PooledContainer entry = new PooledContainer(sandbox, clock.instant(), config.memoryBytes());
                 lp.live.add(entry);
                 offerIdle(lp, entry);
             }

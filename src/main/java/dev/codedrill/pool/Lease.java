@@ -56,7 +56,16 @@ public final class Lease implements AutoCloseable {
 
     /** Changes the container's memory limit for this run (compile under a generous one); the reset puts it back. */
     public void setMemoryLimit(long bytes) {
-        pool.setMemoryLimit(this, bytes);
+        pool.setMemoryLimit(this, bytes, true);
+    }
+
+    /**
+     * Gives the container this memory limit for this run and keeps it afterwards: the pool remembers each container's
+     * limit, so a borrower asking for the limit the container already has costs no round trip to the engine (the
+     * judge asks for the problem's limit on every borrow, and most problems share one).
+     */
+    public void useMemoryLimit(long bytes) {
+        pool.setMemoryLimit(this, bytes, false);
     }
 
     /** Gives the container back with the recorded condition; a second close does nothing. */

@@ -11,12 +11,19 @@ final class PooledContainer {
     private final Instant createdAt;
     private final AtomicReference<EntryState> state = new AtomicReference<>(EntryState.IDLE);
     private final AtomicInteger uses = new AtomicInteger();
-    /** A borrower changed its memory limit: the reset puts the pool's limit back. */
-    private volatile boolean memoryChanged;
+    /** The memory limit the container has now, as far as the pool knows; -1 when an update failed half-way. */
+    private volatile long memoryBytes;
+    /** A borrower changed its memory limit for its run only: the reset puts the pool's limit back. */
+    private volatile boolean restoreMemory;
 
     PooledContainer(Sandbox sandbox, Instant createdAt) {
+        this(sandbox, createdAt, -1);
+    }
+
+    PooledContainer(Sandbox sandbox, Instant createdAt, long memoryBytes) {
         this.sandbox = sandbox;
         this.createdAt = createdAt;
+        this.memoryBytes = memoryBytes;
     }
 
     Sandbox sandbox() {
@@ -67,14 +74,22 @@ final class PooledContainer {
         return uses.get();
     }
 
-    void memoryChanged() {
-        memoryChanged = true;
+    long memoryBytes() {
+        return memoryBytes;
     }
 
-    boolean takeMemoryChanged() {
-        boolean changed = memoryChanged;
-        memoryChanged = false;
-        return changed;
+    void memoryBytes(long bytes) {
+        memoryBytes = bytes;
+    }
+
+    void restoreMemoryAtReset() {
+        restoreMemory = true;
+    }
+
+    boolean takeRestoreMemory() {
+        boolean restore = restoreMemory;
+        restoreMemory = false;
+        return restore;
     }
 
     @Override
