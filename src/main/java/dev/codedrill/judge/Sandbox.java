@@ -6,6 +6,7 @@ import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Tar;
 import dev.codedrill.pool.TarCopy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +24,35 @@ public record Sandbox(DockerEngine engine, String containerId) {
 
     /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */
     public void put(Map<String, byte[]> files) {
+        TarCopy.copy(engine, containerId, tar(files), TarCopy.Method.EXEC);
+    }
+
+    /**
+     * Runs a shell script in the work dir after unpacking {@code files} there: the files ride in the same exec when
+     * they fit ({@link TarCopy#inline}); a larger set is uploaded first by the engine's archive copy.
+     */
+    public ExecResult script(Map<String, byte[]> files, String script, Duration timeout, int stdoutLimit,
+                             int stderrLimit) {
+        List<String> env = new ArrayList<>(ENV);
+        String unpack = "";
+        if (!files.isEmpty()) {
+            byte[] tar = tar(files);
+            if (TarCopy.fitsInExec(tar)) {
+                TarCopy.Inline inline = TarCopy.inline(tar);
+                env.addAll(inline.env());
+                unpack = inline.unpack();
+            } else {
+                TarCopy.copy(engine, containerId, tar, TarCopy.Method.ARCHIVE);
+            }
+        }
+        return engine.exec(containerId, new ExecRequest(List.of("sh", "-c", unpack + script), USER, WORK_DIR, env,
+                stdoutLimit, stderrLimit, timeout));
+    }
+
+    private static byte[] tar(Map<String, byte[]> files) {
         Tar tar = Tar.ownedBy(UID);
         files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
-        TarCopy.copy(engine, containerId, tar.toBytes(), TarCopy.Method.EXEC);
+        return tar.toBytes();
     }
 
     public ExecResult run(List<String> cmd, Duration timeout, int stdoutLimit, int stderrLimit) {

@@ -38,7 +38,7 @@ public final class PhpHarness implements HarnessGenerator {
                 "solution.php", source.getBytes(StandardCharsets.UTF_8),
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                List.of("php", "-l", "solution.php"),
+                List.of(), // the harness reports a parse error of solution.php as a compile error
                 List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
     }

@@ -149,8 +149,17 @@ const results = fs.openSync('results.jsonl', 'a');
 function main() {
     const stdoutCap = {{STDOUT_CAP}};
     let fn;
+    let script;
     try {
-        vm.runInThisContext(fs.readFileSync('solution.js', 'utf8'), { filename: 'solution.js' });
+        script = new vm.Script(fs.readFileSync('solution.js', 'utf8'), { filename: 'solution.js' });
+    } catch (e) {
+        // a syntax error is a compile error, with its line and a caret as `node --check` shows it
+        fs.writeSync(results, JSON.stringify({ i: -1, status: e instanceof SyntaxError ? 'compile' : 'error',
+            error: String(e && e.stack || e).split('\n    at ')[0] }) + '\n');
+        return;
+    }
+    try {
+        script.runInThisContext();
         fn = vm.runInThisContext('typeof {{FUNCTION}} === "function" ? {{FUNCTION}} : undefined');
     } catch (e) {
         fs.writeSync(results, JSON.stringify({ i: -1, status: 'error', error: errorText(e) }) + '\n');

@@ -210,6 +210,12 @@ function codedrill_main() {
     global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first;
     try {
         require __DIR__ . '/solution.php';
+    } catch (CompileError $e) {
+        // a parse error is a compile error, worded as `php -l` words it
+        $kind = $e instanceof ParseError ? 'Parse error' : 'Fatal error';
+        codedrill_write(['i' => -1, 'status' => 'compile', 'error' => "PHP $kind:  " . $e->getMessage() . ' in '
+            . basename($e->getFile()) . ' on line ' . $e->getLine()]);
+        return;
     } catch (Throwable $e) {
         codedrill_write(['i' => -1, 'status' => 'error', 'error' => codedrill_error_text($e)]);
         return;

@@ -77,4 +77,9 @@ class PythonFunctionHarnessTest extends FunctionHarnessContract {
     protected String echo(ValueType type) {
         return "class Solution:\n    def echo(self, x):\n        return x\n";
     }
+
+    @Override
+    protected String comment(String text) {
+        return "\n# " + text + "\n";
+    }
 }
