@@ -70,6 +70,12 @@ public abstract class FunctionHarnessContract {
     /** A solution of {@code echo(x: TYPE) -> TYPE} that returns x. */
     protected abstract String echo(ValueType type);
 
+    /**
+     * twoSum that, when nums has exactly 3 elements, prints lines of 1000 "x" for ever through the language's usual
+     * print (print, console.log, System.out.println, cout, fmt.Println, echo); else is correct (and prints nothing).
+     */
+    protected abstract String twoSumPrintingForeverOnThreeNumbers();
+
     /** A line comment of the language, for making a source unique without changing what it does. */
     protected String comment(String text) {
         return "\n// " + text + "\n";
@@ -152,6 +158,19 @@ public abstract class FunctionHarnessContract {
         assertThat(result.tests().get(0).verdict()).isInstanceOf(Verdict.Accepted.class);
         assertThat(result.tests().get(1).verdict()).isInstanceOf(Verdict.TimeLimitExceeded.class);
         assertThat(result.tests().get(2).ran()).isFalse();
+    }
+
+    @Test
+    void printsPastTheCapStopTheTestAsAnOutputLimitAndTheOtherTestsStillRun() {
+        JudgeResult result = judge(twoSum(), twoSumPrintingForeverOnThreeNumbers());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.verdict() == null ? "NOT RUN" : t.verdict().code())
+                .containsExactly("ACCEPTED", "OUTPUT_LIMIT_EXCEEDED", "ACCEPTED");
+        TestResult flooded = result.tests().get(1);
+        // stopped at the cap, not at the deadline, with the prints up to the cap kept
+        assertThat(flooded.timeMs()).isLessThan(2000);
+        assertThat(flooded.stdout()).startsWith("xxxx").hasSizeBetween(HarnessGenerator.STDOUT_CAP / 2,
+                HarnessGenerator.STDOUT_CAP);
     }
 
     @Test

@@ -146,6 +146,9 @@ function errorText(e) {
 
 const results = fs.openSync('results.jsonl', 'a');
 
+/** Thrown into the user's code by its prints once they pass the cap (not an Error: `catch (e)` sees what it is). */
+const OUTPUT_FLOOD = Object.freeze({ codedrill: 'output limit exceeded' });
+
 function main() {
     const stdoutCap = {{STDOUT_CAP}};
     let fn;
@@ -183,7 +186,10 @@ function main() {
             s = String(s);
             if (size < stdoutCap) parts.push(s.substring(0, stdoutCap - size));
             size += s.length;
-            if (size > stdoutCap) flooded = true;
+            if (size > stdoutCap) {
+                flooded = true;
+                throw OUTPUT_FLOOD; // stops the test: past the cap its prints are an output limit
+            }
         };
         const log = (...a) => capture(util.format(...a) + '\n');
         console.log = console.info = console.debug = log;
@@ -200,7 +206,10 @@ function main() {
             valueJson = json(w_{{WRITER}}(fn(...args)));
             record.status = 'ok';
         } catch (e) {
-            if (e instanceof RangeError && /allocation failed/.test(e.message)) {
+            if (e === OUTPUT_FLOOD || flooded) {
+                record.status = 'flood';
+                record.error = 'output limit exceeded';
+            } else if (e instanceof RangeError && /allocation failed/.test(e.message)) {
                 record.status = 'memory';
                 record.error = 'RangeError: ' + e.message;
             } else {
