@@ -70,7 +70,7 @@ public final class Judge {
             JudgeResult result = problem.kind() == ProblemKind.FUNCTION
                     ? new FunctionJudge().judge(problem, harness.function(problem, submission.source(), tests), tests,
                             sandbox, limits, stages, language, compileCache)
-                    : new StdioJudge().judge(problem, harness.stdio(submission.source()), tests,
+                    : new StdioJudge().judge(problem, harness.stdio(submission.source(), limits.memoryMb()), tests,
                             sandbox, limits, stages, language, compileCache);
             suspect = !(result.verdict() instanceof Verdict.Accepted || result.verdict() instanceof Verdict.WrongAnswer
                     || result.verdict() instanceof Verdict.CompilationError);

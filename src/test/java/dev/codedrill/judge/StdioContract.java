@@ -85,6 +85,11 @@ public abstract class StdioContract {
         return submit(problem(), source);
     }
 
+    /** Judges a program on a problem of the language's own test. */
+    protected JudgeResult judge(Problem problem, String source) {
+        return submit(problem, source);
+    }
+
     @Test
     void aCorrectProgramIsAcceptedOnEveryTest() {
         JudgeResult result = judge(aPlusB());

@@ -82,10 +82,16 @@ public final class JavaHarness implements HarnessGenerator {
         return cmd;
     }
 
+    /** A stdio program under the judge's default memory limit (256 MB). */
     @Override
     public StdioPlan stdio(String source) {
-        // the heap for a stdio program: the problem's limit is not known here, so the judge's default container
-        List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss64m", "-Xmx" + heapMb(256) + "m"));
+        return stdio(source, 256);
+    }
+
+    /** The heap follows the problem's memory limit, so that running out of it is an OutOfMemoryError. */
+    @Override
+    public StdioPlan stdio(String source, int memoryMb) {
+        List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss64m", "-Xmx" + heapMb(memoryMb) + "m"));
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
         return new StdioPlan("Main.java", source, javac("-d", "classes", "Main.java"), run, List.of("classes"));
