@@ -2,6 +2,7 @@ package dev.codedrill.pool;
 
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.lang.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -236,12 +237,14 @@ public final class ContainerPool implements AutoCloseable {
     private void reset(LanguagePool lp, PooledContainer entry) {
         String failure = null;
         try {
+            entry.prepared(null); // an unused prepared exec goes: the reset kills its process anyway
             if (entry.takeRestoreMemory() && entry.memoryBytes() != config.memoryBytes()) {
                 entry.memoryBytes(-1);
                 factory.restoreMemory(entry.sandbox());
                 entry.memoryBytes(config.memoryBytes());
             }
             factory.reset(entry.sandbox(), lp.language);
+            prepare(entry);
         } catch (RuntimeException e) {
             failure = e.getMessage();
             if (!shutDown) {
@@ -261,6 +264,32 @@ public final class ContainerPool implements AutoCloseable {
         } finally {
             lp.lock.unlock();
         }
+    }
+
+    /** Starts the entry's prepared exec; without one (an engine that has none, a failure) borrowers exec as usual. */
+    private void prepare(PooledContainer entry) {
+        if (shutDown) {
+            return;
+        }
+        try {
+            entry.prepared(factory.prepare(entry.sandbox()));
+        } catch (UnsupportedOperationException e) {
+            LOG.trace("the engine prepares no execs");
+        } catch (RuntimeException e) {
+            LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
+        }
+    }
+
+    PreparedExec takePrepared(Lease lease) {
+        if (lease.returned()) {
+            throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
+        }
+        PreparedExec exec = lease.entry().takePrepared();
+        if (exec != null && !exec.waiting()) {
+            exec.close();
+            return null;
+        }
+        return exec;
     }
 
     void copyIn(Lease lease, byte[] tar) {
@@ -343,8 +372,11 @@ public final class ContainerPool implements AutoCloseable {
     private void create(LanguagePool lp) {
         Sandbox sandbox = null;
         RuntimeException failure = null;
+        PooledContainer made = null;
         try {
             sandbox = factory.create(lp.language, true);
+            made = new PooledContainer(sandbox, clock.instant(), config.memoryBytes());
+            prepare(made);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -367,15 +399,15 @@ public final class ContainerPool implements AutoCloseable {
                 lp.consecutiveFailures = 0;
                 lp.lastError = null;
                 lp.retryAfter = Instant.MIN;
-                PooledContainer entry = new PooledContainer(sandbox, clock.instant(), config.memoryBytes());
-                lp.live.add(entry);
-                offerIdle(lp, entry);
+                lp.live.add(made);
+                offerIdle(lp, made);
             }
             lp.changed.signalAll();
         } finally {
             lp.lock.unlock();
         }
         if (discard) {
+            made.prepared(null);
             removeQuietly(sandbox);
         }
     }
@@ -398,6 +430,7 @@ public final class ContainerPool implements AutoCloseable {
         LOG.info("destroying {}: {}", entry, why);
         refill(lp); // a replacement starts now; removal does not hold it up
         submit("destroy " + entry, () -> {
+            entry.prepared(null);
             removeQuietly(entry.sandbox());
             lp.lock.lock();
             try {
@@ -549,6 +582,7 @@ public final class ContainerPool implements AutoCloseable {
             }
             for (PooledContainer entry : entries) {
                 entry.startDestroying();
+                entry.prepared(null);
                 removeQuietly(entry.sandbox());
                 removed.incrementAndGet();
                 lp.lock.lock();

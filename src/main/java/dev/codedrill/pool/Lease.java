@@ -1,5 +1,6 @@
 package dev.codedrill.pool;
 
+import dev.codedrill.docker.PreparedExec;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -66,6 +67,15 @@ public final class Lease implements AutoCloseable {
      */
     public void useMemoryLimit(long bytes) {
         pool.setMemoryLimit(this, bytes, false);
+    }
+
+    /**
+     * The exec the pool started in the container after its last reset, waiting for a script on its stdin
+     * ({@link SandboxFactory#PREPARED}): feeding it saves starting an exec. Null when there is none (or it is no
+     * longer waiting); at most once per lease. The borrower closes it.
+     */
+    public PreparedExec takePreparedExec() {
+        return pool.takePrepared(this);
     }
 
     /** Gives the container back with the recorded condition; a second close does nothing. */

@@ -1,5 +1,6 @@
 package dev.codedrill.pool;
 
+import dev.codedrill.docker.PreparedExec;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,8 @@ final class PooledContainer {
     private volatile long memoryBytes;
     /** A borrower changed its memory limit for its run only: the reset puts the pool's limit back. */
     private volatile boolean restoreMemory;
+    /** An exec waiting for the next borrower's script; null when there is none. */
+    private final AtomicReference<PreparedExec> prepared = new AtomicReference<>();
 
     PooledContainer(Sandbox sandbox, Instant createdAt) {
         this(sandbox, createdAt, -1);
@@ -80,6 +83,19 @@ final class PooledContainer {
 
     void memoryBytes(long bytes) {
         memoryBytes = bytes;
+    }
+
+    /** Keeps a prepared exec for the next borrower, closing one it replaces. */
+    void prepared(PreparedExec exec) {
+        PreparedExec old = prepared.getAndSet(exec);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** The prepared exec, once (null when there is none). */
+    PreparedExec takePrepared() {
+        return prepared.getAndSet(null);
     }
 
     void restoreMemoryAtReset() {
