@@ -1,7 +1,6 @@
 package dev.codedrill.judge;
 
 import dev.codedrill.docker.DockerEngine;
-import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.Lease;
 import dev.codedrill.pool.ReturnCondition;
@@ -32,15 +31,11 @@ public final class PoolLender implements SandboxLender {
             throw e;
         }
         leases.put(lease.containerId(), lease);
-        return new Sandbox(engine, lease.containerId(), lease.takePreparedExec());
+        return new Sandbox(engine, lease.containerId(), lease::takePreparedExec);
     }
 
     @Override
     public void giveBack(Sandbox sandbox, boolean suspect) {
-        PreparedExec unused = sandbox.prepared().getAndSet(null);
-        if (unused != null) {
-            unused.close();
-        }
         Lease lease = leases.remove(sandbox.containerId());
         if (lease == null) {
             return;

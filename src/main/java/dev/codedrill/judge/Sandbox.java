@@ -13,17 +13,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A borrowed sandbox container, in the words the judge needs: put files in the work dir, run a command there as
  * the sandbox user. Whoever lent it takes it back (and resets it) afterwards.
  *
- * @param prepared an exec the pool started in the container, waiting for a script (see
- *                 {@link dev.codedrill.pool.Lease#takePreparedExec}): the first {@link #script} feeds it instead of
- *                 starting an exec; holds null when there is none
+ * @param prepared gives the execs the pool started in the container, each waiting for a script (see
+ *                 {@link dev.codedrill.pool.Lease#takePreparedExec}), or null when none is left: {@link #script}
+ *                 feeds one instead of starting an exec
  */
-public record Sandbox(DockerEngine engine, String containerId, AtomicReference<PreparedExec> prepared) {
+public record Sandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
 
     public static final String WORK_DIR = "/work";
     public static final String USER = "65534:65534";
@@ -34,11 +34,7 @@ public record Sandbox(DockerEngine engine, String containerId, AtomicReference<P
     private static final int PREPARED_SCRIPT_LIMIT = 96 * 1024;
 
     public Sandbox(DockerEngine engine, String containerId) {
-        this(engine, containerId, new AtomicReference<>());
-    }
-
-    public Sandbox(DockerEngine engine, String containerId, PreparedExec prepared) {
-        this(engine, containerId, new AtomicReference<>(prepared));
+        this(engine, containerId, () -> null);
     }
 
     /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */
@@ -52,7 +48,7 @@ public record Sandbox(DockerEngine engine, String containerId, AtomicReference<P
      */
     public ExecResult script(Map<String, byte[]> files, String script, Duration timeout, int stdoutLimit,
                              int stderrLimit) {
-        PreparedExec waiting = prepared.getAndSet(null);
+        PreparedExec waiting = prepared.get();
         if (waiting != null) {
             try {
                 if (waiting.waiting() && script.length() < PREPARED_SCRIPT_LIMIT) {

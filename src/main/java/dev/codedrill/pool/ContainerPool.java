@@ -237,14 +237,14 @@ public final class ContainerPool implements AutoCloseable {
     private void reset(LanguagePool lp, PooledContainer entry) {
         String failure = null;
         try {
-            entry.prepared(null); // an unused prepared exec goes: the reset kills its process anyway
+            entry.closePrepared(); // unused prepared execs go: the reset kills their processes anyway
             if (entry.takeRestoreMemory() && entry.memoryBytes() != config.memoryBytes()) {
                 entry.memoryBytes(-1);
                 factory.restoreMemory(entry.sandbox());
                 entry.memoryBytes(config.memoryBytes());
             }
             factory.reset(entry.sandbox(), lp.language);
-            prepare(entry);
+            prepare(entry, lp.language);
         } catch (RuntimeException e) {
             failure = e.getMessage();
             if (!shutDown) {
@@ -254,6 +254,7 @@ public final class ContainerPool implements AutoCloseable {
         lp.lock.lock();
         try {
             if (shutDown) {
+                entry.closePrepared(); // close() may have swept this entry before the prepare above
                 return;
             }
             if (failure != null) {
@@ -266,17 +267,23 @@ public final class ContainerPool implements AutoCloseable {
         }
     }
 
-    /** Starts the entry's prepared exec; without one (an engine that has none, a failure) borrowers exec as usual. */
-    private void prepare(PooledContainer entry) {
-        if (shutDown) {
-            return;
-        }
-        try {
-            entry.prepared(factory.prepare(entry.sandbox()));
-        } catch (UnsupportedOperationException e) {
-            LOG.trace("the engine prepares no execs");
-        } catch (RuntimeException e) {
-            LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
+    /**
+     * Starts the entry's prepared execs: one per exec a submission takes before its results (a compiled language's
+     * compile and run, an interpreted one's run). Without them (an engine that has none, a failure) borrowers exec
+     * as usual.
+     */
+    private void prepare(PooledContainer entry, Language language) {
+        int count = language.compiled() ? 2 : 1;
+        for (int i = 0; i < count && !shutDown; i++) {
+            try {
+                entry.addPrepared(factory.prepare(entry.sandbox()));
+            } catch (UnsupportedOperationException e) {
+                LOG.trace("the engine prepares no execs");
+                return;
+            } catch (RuntimeException e) {
+                LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
+                return;
+            }
         }
     }
 
@@ -284,12 +291,14 @@ public final class ContainerPool implements AutoCloseable {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
         }
-        PreparedExec exec = lease.entry().takePrepared();
-        if (exec != null && !exec.waiting()) {
+        PreparedExec exec;
+        while ((exec = lease.entry().takePrepared()) != null) {
+            if (exec.waiting()) {
+                return exec;
+            }
             exec.close();
-            return null;
         }
-        return exec;
+        return null;
     }
 
     void copyIn(Lease lease, byte[] tar) {
@@ -376,7 +385,7 @@ public final class ContainerPool implements AutoCloseable {
         try {
             sandbox = factory.create(lp.language, true);
             made = new PooledContainer(sandbox, clock.instant(), config.memoryBytes());
-            prepare(made);
+            prepare(made, lp.language);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -407,7 +416,7 @@ public final class ContainerPool implements AutoCloseable {
             lp.lock.unlock();
         }
         if (discard) {
-            made.prepared(null);
+            made.closePrepared();
             removeQuietly(sandbox);
         }
     }
@@ -430,7 +439,7 @@ public final class ContainerPool implements AutoCloseable {
         LOG.info("destroying {}: {}", entry, why);
         refill(lp); // a replacement starts now; removal does not hold it up
         submit("destroy " + entry, () -> {
-            entry.prepared(null);
+            entry.closePrepared();
             removeQuietly(entry.sandbox());
             lp.lock.lock();
             try {
@@ -582,7 +591,7 @@ public final class ContainerPool implements AutoCloseable {
             }
             for (PooledContainer entry : entries) {
                 entry.startDestroying();
-                entry.prepared(null);
+                entry.closePrepared();
                 removeQuietly(entry.sandbox());
                 removed.incrementAndGet();
                 lp.lock.lock();

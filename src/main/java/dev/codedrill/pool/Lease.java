@@ -70,9 +70,10 @@ public final class Lease implements AutoCloseable {
     }
 
     /**
-     * The exec the pool started in the container after its last reset, waiting for a script on its stdin
-     * ({@link SandboxFactory#PREPARED}): feeding it saves starting an exec. Null when there is none (or it is no
-     * longer waiting); at most once per lease. The borrower closes it.
+     * The next of the execs the pool started in the container after its last reset, each waiting for a script on
+     * its stdin ({@link SandboxFactory#PREPARED}): feeding one saves starting an exec. A compiled language's
+     * container has two (compile, run), an interpreted one's one. Null when none is left (or waiting). The borrower
+     * closes what it takes; the reset closes the others.
      */
     public PreparedExec takePreparedExec() {
         return pool.takePrepared(this);

@@ -2,6 +2,10 @@ package dev.codedrill.pool;
 
 import dev.codedrill.docker.PreparedExec;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,8 +20,8 @@ final class PooledContainer {
     private volatile long memoryBytes;
     /** A borrower changed its memory limit for its run only: the reset puts the pool's limit back. */
     private volatile boolean restoreMemory;
-    /** An exec waiting for the next borrower's script; null when there is none. */
-    private final AtomicReference<PreparedExec> prepared = new AtomicReference<>();
+    /** Execs waiting for the next borrower's scripts, in the order they are to be used. */
+    private final Deque<PreparedExec> prepared = new ArrayDeque<>();
 
     PooledContainer(Sandbox sandbox, Instant createdAt) {
         this(sandbox, createdAt, -1);
@@ -85,17 +89,28 @@ final class PooledContainer {
         memoryBytes = bytes;
     }
 
-    /** Keeps a prepared exec for the next borrower, closing one it replaces. */
-    void prepared(PreparedExec exec) {
-        PreparedExec old = prepared.getAndSet(exec);
-        if (old != null) {
-            old.close();
+    /** Keeps a prepared exec for the next borrower. */
+    void addPrepared(PreparedExec exec) {
+        synchronized (prepared) {
+            prepared.addLast(exec);
         }
     }
 
-    /** The prepared exec, once (null when there is none). */
+    /** Closes the prepared execs no borrower took. */
+    void closePrepared() {
+        List<PreparedExec> left;
+        synchronized (prepared) {
+            left = new ArrayList<>(prepared);
+            prepared.clear();
+        }
+        left.forEach(PreparedExec::close);
+    }
+
+    /** The next prepared exec, once (null when there is none left). */
     PreparedExec takePrepared() {
-        return prepared.getAndSet(null);
+        synchronized (prepared) {
+            return prepared.pollFirst();
+        }
     }
 
     void restoreMemoryAtReset() {

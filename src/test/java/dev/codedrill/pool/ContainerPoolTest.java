@@ -146,7 +146,7 @@ class ContainerPoolTest {
             }
             assertThat(result.exitCode()).isZero();
             assertThat(result.stdoutText()).isEqualTo("hello as 65534 in /work\n");
-            assertThat(lease.takePreparedExec()).as("one per lease").isNull();
+            assertThat(lease.takePreparedExec()).as("an interpreted language's container has one").isNull();
         }
         assertThat(pool.awaitSettled(SETTLE)).isTrue();
         try (Lease again = pool.borrow("python", Duration.ofSeconds(10))) {
@@ -160,6 +160,26 @@ class ContainerPoolTest {
             }
             assertThat(result.timedOut()).as("a fed exec past its deadline is stopped like any exec").isTrue();
             assertThat(result.stdoutText()).isEqualTo("started\n");
+        }
+    }
+
+    @Test
+    void aCompiledLanguagesContainerComesWithTwoPreparedExecsOneForTheCompileOneForTheRun(TestInfo test)
+            throws Exception {
+        singleContainerPool(test, language("cpp"));
+        try (Lease lease = pool.borrow("cpp", Duration.ofSeconds(10))) {
+            PreparedExec compile = lease.takePreparedExec();
+            PreparedExec run = lease.takePreparedExec();
+            try {
+                assertThat(compile).isNotNull();
+                assertThat(run).isNotNull().isNotSameAs(compile);
+                assertThat(lease.takePreparedExec()).isNull();
+                assertThat(run.feed(scriptThenInput("echo second", ""), 4096, 4096, Duration.ofSeconds(20))
+                        .stdoutText()).isEqualTo("second\n");
+            } finally {
+                compile.close();
+                run.close();
+            }
         }
     }
 
