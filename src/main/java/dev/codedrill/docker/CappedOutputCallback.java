@@ -51,6 +51,17 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
         super.onComplete();
     }
 
+    /** Sets the limits before any output arrives (a prepared exec learns them when it is fed). */
+    void limits(int stdoutLimit, int stderrLimit) {
+        stdout.limit(stdoutLimit);
+        stderr.limit(stderrLimit);
+    }
+
+    /** The stream has ended (or failed). */
+    boolean ended() {
+        return endOrOverflow.getCount() == 0 && !overflowed();
+    }
+
     /** Waits until the stream ends or an output limit is passed; false when the time ran out first. */
     boolean awaitEndOrOverflow(long nanos) throws InterruptedException {
         return endOrOverflow.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
@@ -79,12 +90,16 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
 
     /** One stream's bytes, up to a limit. */
     static final class Capped {
-        private final int limit;
+        private int limit;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private boolean truncated;
 
         Capped(int limit) {
             this.limit = limit;
+        }
+
+        synchronized void limit(int value) {
+            limit = value;
         }
 
         /** Appends what fits; true the first time something did not fit. */

@@ -96,6 +96,14 @@ public interface DockerEngine extends AutoCloseable {
         throw new UnsupportedOperationException("updateMemory");
     }
 
+    /**
+     * Starts {@code request}'s command with its stdin attached, to be fed later with {@link PreparedExec#feed} (the
+     * request's output limits and timeout are the feed's). The command should read its input and then run.
+     */
+    default PreparedExec prepareExec(String containerId, ExecRequest request) {
+        throw new UnsupportedOperationException("prepareExec");
+    }
+
     /** Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing container is fine. */
     default void kill(String containerId) {
         throw new UnsupportedOperationException("kill");

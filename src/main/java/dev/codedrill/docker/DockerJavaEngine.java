@@ -264,13 +264,97 @@ public final class DockerJavaEngine implements DockerEngine {
     @Override
     public ExecResult exec(String containerId, ExecRequest request) {
         long started = System.nanoTime();
-        long deadline = started + request.timeout().toNanos();
         String execId = createExec(containerId, request, true);
         CappedOutputCallback output = new CappedOutputCallback(request.stdoutLimit(), request.stderrLimit());
+        try {
+            client.execStartCmd(execId).exec(output);
+        } catch (RuntimeException e) {
+            closeQuietly(output);
+            throw failure("start " + request.cmd() + " in " + containerId, e);
+        }
+        return await(containerId, request, execId, output, started, started + request.timeout().toNanos());
+    }
+
+    @Override
+    public PreparedExec prepareExec(String containerId, ExecRequest request) {
+        String execId;
+        try {
+            var create = client.execCreateCmd(containerId)
+                    .withCmd(request.cmd().toArray(String[]::new))
+                    .withUser(request.user())
+                    .withAttachStdin(true)
+                    .withAttachStdout(true)
+                    .withAttachStderr(true);
+            if (request.workDir() != null) {
+                create.withWorkingDir(request.workDir());
+            }
+            if (!request.env().isEmpty()) {
+                create.withEnv(request.env());
+            }
+            execId = create.exec().getId();
+        } catch (RuntimeException e) {
+            throw failure("prepare " + request.cmd() + " in " + containerId, e);
+        }
+        FedInput input = new FedInput();
+        CappedOutputCallback output = new CappedOutputCallback(request.stdoutLimit(), request.stderrLimit());
+        try {
+            client.execStartCmd(execId).withStdIn(input).exec(output);
+        } catch (RuntimeException e) {
+            input.end();
+            closeQuietly(output);
+            throw failure("start " + request.cmd() + " in " + containerId, e);
+        }
+        return new Prepared(containerId, request, execId, input, output);
+    }
+
+    /** An exec started with its stdin attached, waiting for its input. */
+    private final class Prepared implements PreparedExec {
+        private final String containerId;
+        private final ExecRequest request;
+        private final String execId;
+        private final FedInput input;
+        private final CappedOutputCallback output;
+        private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Prepared(String containerId, ExecRequest request, String execId, FedInput input, CappedOutputCallback output) {
+            this.containerId = containerId;
+            this.request = request;
+            this.execId = execId;
+            this.input = input;
+            this.output = output;
+        }
+
+        @Override
+        public boolean waiting() {
+            return !used.get() && !output.ended() && output.error() == null;
+        }
+
+        @Override
+        public ExecResult feed(byte[] bytes, int stdoutLimit, int stderrLimit, Duration timeout) {
+            if (!used.compareAndSet(false, true)) {
+                throw new IllegalStateException("a prepared exec is fed once");
+            }
+            long started = System.nanoTime();
+            output.limits(stdoutLimit, stderrLimit);
+            input.feed(bytes);
+            ExecRequest fed = request.withLimits(stdoutLimit, stderrLimit);
+            return await(containerId, fed, execId, output, started, started + timeout.toNanos());
+        }
+
+        @Override
+        public void close() {
+            used.set(true);
+            input.end();
+            closeQuietly(output);
+        }
+    }
+
+    /** Waits for a started exec as {@link #exec} describes, then closes its callback. */
+    private ExecResult await(String containerId, ExecRequest request, String execId, CappedOutputCallback output,
+                             long started, long deadline) {
         boolean timedOut = false;
         boolean ended;
         try {
-            client.execStartCmd(execId).exec(output);
             boolean signalled = output.awaitEndOrOverflow(deadline - System.nanoTime());
             if (!signalled || output.overflowed()) {
                 // Closing the stream would not stop the command: kill its processes, then drain what is left.

@@ -37,6 +37,9 @@ public final class SwitchableEngine implements DockerEngine {
     @Override public List<ContainerState> list(Map<String, String> labels) { return target.list(labels); }
     @Override public void copyTar(String containerId, String path, InputStream tar) { target.copyTar(containerId, path, tar); }
     @Override public ExecResult exec(String containerId, ExecRequest request) { return target.exec(containerId, request); }
+    @Override public PreparedExec prepareExec(String containerId, ExecRequest request) {
+        return target.prepareExec(containerId, request);
+    }
     @Override public void killProcessesOf(String containerId, String user) { target.killProcessesOf(containerId, user); }
     @Override public void stop(String containerId, int graceSeconds) { target.stop(containerId, graceSeconds); }
     @Override public Optional<Integer> publishedPort(String containerId, int port) { return target.publishedPort(containerId, port); }

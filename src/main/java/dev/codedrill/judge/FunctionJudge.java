@@ -3,50 +3,128 @@ package dev.codedrill.judge;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.RunPlan;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
+import dev.codedrill.pool.TarCopy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs a function problem's harness in a sandbox — compile, then one exec for all tests — and reads the one result
- * line per test it left, judging each by the problem's comparator. A test the harness never reached was cut off by
- * the deadline (Time Limit), the memory cap (Memory Limit) or a crash (Runtime Error).
+ * Runs a function problem's harness in a sandbox and reads the one result line per test it left, judging each by the
+ * problem's comparator. A compiled language compiles in an exec of its own (skipped when the compile cache has the
+ * artifacts); then one exec unpacks the run's files, runs every test and reports the result lines on its stdout
+ * ({@link RunScript}). Only when that exec could not report (it was killed: a flood of stderr, a script killed by the
+ * code) does one more exec collect the results file. A test the harness never reached was cut off by the deadline
+ * (Time Limit), the memory cap (Memory Limit) or a crash (Runtime Error).
  */
 public final class FunctionJudge {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionJudge.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+    /** What the report of the results may take on the exec's stdout (the kept prints of every test, mostly). */
+    private static final int RESULTS_CAP = 64 * 1024 * 1024;
+    /** Added to the run's own deadline for the exec's: the script still reports after the deadline's kill. */
+    private static final Duration SLACK = Duration.ofSeconds(15);
 
     public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
-        return judge(problem, plan, tests, sandbox, limits, stage -> { });
+        return judge(problem, plan, tests, sandbox, limits, stage -> { }, "", null);
     }
 
-    /** As above, telling {@code stages} when compiling and running begin. */
+    /**
+     * As above, telling {@code stages} when compiling and running begin, with the compile cache of the judge (null:
+     * none) for the artifacts of {@code languageId}.
+     */
     public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits,
-                             java.util.function.Consumer<JudgeStage> stages) {
-        sandbox.put(plan.files());
-        if (!plan.compile().isEmpty()) {
-            stages.accept(JudgeStage.COMPILING);
-            ExecResult compiled = sandbox.run(plan.compile(), limits.compile(), limits.compilerOutputBytes(),
-                    limits.compilerOutputBytes());
-            if (!compiled.succeeded()) {
-                return JudgeResult.without(Verdicts.compileFailure(compiled, limits), notRun(problem, tests));
+                             Consumer<JudgeStage> stages, String languageId, CompileCache cache) {
+        Map<String, byte[]> runFiles = plan.files();
+        List<String> check = List.of();
+        boolean cached = false;
+        if (!plan.compile().isEmpty() && !plan.artifacts().isEmpty()) {
+            CompileStep.Outcome compiled = CompileStep.run(sandbox, cache, languageId, plan.compile(), plan.artifacts(),
+                    plan.sources(), plan.files(), limits, stages);
+            if (compiled.failed()) {
+                return JudgeResult.without(compiled.failure(), notRun(problem, tests));
             }
+            cached = compiled.cached() != null;
+            if (cached) {
+                runFiles = new HashMap<>(plan.inputs());
+                runFiles.put(RunScript.CACHED_ARTIFACTS, compiled.cached());
+            } else {
+                runFiles = Map.of(); // the compile exec left everything in the work dir
+            }
+        } else if (!plan.compile().isEmpty()) {
+            check = plan.compile(); // a syntax check: it rides with the run
         }
         stages.accept(JudgeStage.RUNNING);
-        ExecResult run = sandbox.run(plan.run(), limits.runDeadline(tests.size()), limits.outputBytes(),
-                limits.compilerOutputBytes());
-        ExecResult collected = sandbox.run(List.of("cat", plan.results()), Duration.ofSeconds(20),
-                64 * 1024 * 1024, 4096);
+        Duration deadline = limits.runDeadline(tests.size());
+        String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, plan.run(),
+                deadline, "results", RunScript.printFile(plan.results()));
+        Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
+        ExecResult run = sandbox.script(runFiles, script, execDeadline, RESULTS_CAP, limits.compilerOutputBytes());
+        Frame frame = Frame.of(run);
+        if (frame != null && frame.fields().containsKey("compile")) {
+            byte[] output = frame.section("compile");
+            return JudgeResult.without(Verdicts.compileFailure(frame, output == null ? new byte[0] : output, limits),
+                    notRun(problem, tests)).withCompileCached(cached);
+        }
+        byte[] results;
+        Ending ending;
+        if (frame != null) {
+            results = frame.section("results");
+            int exit = (int) frame.number("exit", -1);
+            boolean atDeadline = frame.number("cs", 0) >= frame.number("limit_cs", Long.MAX_VALUE) - 5;
+            ending = new Ending(exit, (exit == 124 || exit == 137) && atDeadline, false, frame.oomKilled(),
+                    run.stderrText());
+        } else {
+            if (run.exitCode() != null && run.exitCode() == TarCopy.UNPACK_FAILED) {
+                throw new EngineException("Could not unpack the run's files: " + run.stderrText().strip());
+            }
+            // The slow path: the exec was stopped before it could report; the results file is still there.
+            LOG.debug("the run of {} did not report (exit {}, timed out {}, output capped {}); collecting",
+                    problem.id(), run.exitCode(), run.timedOut(), run.outputCapped());
+            ExecResult collected = sandbox.script(Map.of(), RunScript.collect("results",
+                    RunScript.printFile(plan.results())), Duration.ofSeconds(30), RESULTS_CAP, 4096);
+            Frame report = Frame.of(collected);
+            if (report == null) {
+                throw new EngineException("Could not collect the results of the run (exit " + collected.exitCode()
+                        + "): " + collected.stderrText().strip());
+            }
+            results = report.section("results");
+            ending = new Ending(run.exitCode(), run.timedOut(), run.outputCapped(), report.oomKilled(),
+                    run.stderrText());
+        }
+        return judgeLines(problem, tests, results == null ? new byte[0] : results, ending, limits)
+                .withCompileCached(cached);
+    }
+
+    /** How the run's exec ended, for the tests it did not reach. */
+    private record Ending(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled, String stderr) {
+        Verdict verdict(RunLimits limits) {
+            return Verdicts.cutOff(exit, timedOut, outputCapped, oomKilled, stderr, limits);
+        }
+
+        /** Killed by a signal that was not the judge's (the deadline) nor the memory cgroup's. */
+        boolean killedBySignal() {
+            return exit != null && exit > 128 && !timedOut && !outputCapped && !Boolean.TRUE.equals(oomKilled);
+        }
+    }
+
+    private static JudgeResult judgeLines(Problem problem, List<TestCase> tests, byte[] results, Ending ending,
+                                          RunLimits limits) {
         Map<Integer, JsonNode> lines = new HashMap<>();
-        for (String line : collected.stdoutText().split("\n")) {
+        for (String line : new String(results, StandardCharsets.UTF_8).split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -59,21 +137,32 @@ public final class FunctionJudge {
         }
         JsonNode loadError = lines.get(-1);
         if (loadError != null) {
-            return JudgeResult.without(new Verdict.RuntimeError(loadError.path("error").asText()), notRun(problem, tests));
+            String error = loadError.path("error").asText();
+            Verdict verdict = loadError.path("status").asText().equals("compile")
+                    ? new Verdict.CompilationError(error) : new Verdict.RuntimeError(error);
+            return JudgeResult.without(verdict, notRun(problem, tests));
         }
         OutputComparator comparator = new OutputComparator(problem.comparator());
-        List<TestResult> results = new ArrayList<>();
+        List<TestResult> judged = new ArrayList<>();
         boolean cutOff = false;
         for (TestCase test : tests) {
-            JsonNode line = lines.get(results.size()); // the harness numbers the tests it was given from 0
+            JsonNode line = lines.get(judged.size()); // the harness numbers the tests it was given from 0
             if (line == null) {
-                results.add(cutOff ? notRun(test) : missing(test, run, limits));
+                judged.add(cutOff ? notRun(test) : missing(test, ending.verdict(limits)));
                 cutOff = true;
                 continue;
             }
-            results.add(judged(test, line, comparator, limits));
+            judged.add(judged(test, line, comparator, limits));
         }
-        return JudgeResult.of(results);
+        JudgeResult result = JudgeResult.of(judged);
+        if (!cutOff && result.verdict().accepted() && ending.killedBySignal()) {
+            // Every test answered, yet the run did not end well: the code killed the harness's process or the
+            // judge's (its parent), or crashed on its way out. Not an accepted run.
+            Verdict crashed = new Verdict.RuntimeError(Verdicts.signal(ending.exit() - 128)
+                    + ": the run was killed after its tests (the code killed its own process or the judge's)");
+            return new JudgeResult(crashed, result.passed(), result.total(), result.timeMs(), result.tests());
+        }
+        return result;
     }
 
     private static TestResult judged(TestCase test, JsonNode line, OutputComparator comparator, RunLimits limits) {
@@ -102,8 +191,7 @@ public final class FunctionJudge {
                 expected(test), actual, stdout, error);
     }
 
-    private static TestResult missing(TestCase test, ExecResult run, RunLimits limits) {
-        Verdict verdict = Verdicts.cutOff(run, limits);
+    private static TestResult missing(TestCase test, Verdict verdict) {
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, 0, test.input().toString(),
                 expected(test), null, "", error);

@@ -3,6 +3,7 @@ package dev.codedrill.judge;
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.pool.SandboxException;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
@@ -15,20 +16,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Judges one submission: picks the tests (samples, all, or the learner's own input), borrows a sandbox, runs the
- * language's harness there, gives the sandbox back, and returns the verdict with every test's details.
+ * language's harness there, gives the sandbox back, and returns the verdict with every test's details. Compiled
+ * artifacts are kept in a compile cache of this judge's own, so that judging unchanged code again skips the compiler.
  */
 public final class Judge {
 
     private static final Logger LOG = LoggerFactory.getLogger(Judge.class);
+    /** The default compile cache: a few hundred compiles, at most 64 MB of gzipped artifacts. */
+    private static final int CACHE_ENTRIES = 256;
+    private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
     private final HarnessRegistry harnesses;
     private final SandboxLender lender;
     private final Duration borrowWait;
+    private final CompileCache compileCache;
 
     public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait) {
+        this(harnesses, lender, borrowWait, new CompileCache(CACHE_ENTRIES, CACHE_BYTES));
+    }
+
+    /** A judge with the given compile cache (one with no room turns caching off). */
+    public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait, CompileCache compileCache) {
         this.harnesses = harnesses;
         this.lender = lender;
         this.borrowWait = borrowWait;
+        this.compileCache = compileCache;
+    }
+
+    public CompileCache compileCache() {
+        return compileCache;
     }
 
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
@@ -50,14 +66,16 @@ public final class Judge {
         }
         boolean suspect = true;
         try {
+            String language = submission.languageId();
             JudgeResult result = problem.kind() == ProblemKind.FUNCTION
                     ? new FunctionJudge().judge(problem, harness.function(problem, submission.source(), tests), tests,
-                            sandbox, limits, stages)
-                    : new StdioJudge().judge(problem, harness.stdio(submission.source()), tests, sandbox, limits, stages);
+                            sandbox, limits, stages, language, compileCache)
+                    : new StdioJudge().judge(problem, harness.stdio(submission.source(), limits.memoryMb()), tests,
+                            sandbox, limits, stages, language, compileCache);
             suspect = !(result.verdict() instanceof Verdict.Accepted || result.verdict() instanceof Verdict.WrongAnswer
                     || result.verdict() instanceof Verdict.CompilationError);
             return result;
-        } catch (EngineException e) {
+        } catch (EngineException | SandboxException e) {
             LOG.warn("the sandbox failed while judging {}", problem.id(), e);
             return JudgeResult.without(new Verdict.InternalError("The sandbox failed: " + e.getMessage()), List.of());
         } finally {

@@ -2,11 +2,21 @@ package dev.codedrill.judge;
 
 import java.util.List;
 
-/** A whole run: the verdict (its first failing test's), the count passed, the time, and every test. */
-public record JudgeResult(Verdict verdict, int passed, int total, double timeMs, List<TestResult> tests) {
+/**
+ * A whole run: the verdict (its first failing test's), the count passed, the time, and every test.
+ *
+ * @param compileCached the code was not compiled for this run: its compiled artifacts came from the judge's compile
+ *                      cache (the same source, harness and compiler had been compiled before)
+ */
+public record JudgeResult(Verdict verdict, int passed, int total, double timeMs, List<TestResult> tests,
+                          boolean compileCached) {
 
     public JudgeResult {
         tests = List.copyOf(tests);
+    }
+
+    public JudgeResult(Verdict verdict, int passed, int total, double timeMs, List<TestResult> tests) {
+        this(verdict, passed, total, timeMs, tests, false);
     }
 
     /** The verdict of a run that never reached its tests (compile error, internal error). */
@@ -28,5 +38,10 @@ public record JudgeResult(Verdict verdict, int passed, int total, double timeMs,
             }
         }
         return new JudgeResult(verdict, passed, tests.size(), time, tests);
+    }
+
+    /** The same result, saying whether the compiled artifacts came from the compile cache. */
+    public JudgeResult withCompileCached(boolean cached) {
+        return new JudgeResult(verdict, passed, total, timeMs, tests, cached);
     }
 }

@@ -24,14 +24,14 @@ public final class PoolLender implements SandboxLender {
     public Sandbox borrow(String languageId, int memoryMb, Duration wait) {
         Lease lease = pool.borrow(languageId, wait);
         try {
-            lease.setMemoryLimit(memoryMb * 1024L * 1024L);
+            lease.useMemoryLimit(memoryMb * 1024L * 1024L);
         } catch (RuntimeException e) {
             lease.markSuspect(ReturnCondition.CRASHED);
             lease.close();
             throw e;
         }
         leases.put(lease.containerId(), lease);
-        return new Sandbox(engine, lease.containerId());
+        return new Sandbox(engine, lease.containerId(), lease::takePreparedExec);
     }
 
     @Override

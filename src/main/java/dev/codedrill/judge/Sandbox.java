@@ -3,29 +3,99 @@ package dev.codedrill.judge;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
+import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.docker.Tar;
+import dev.codedrill.pool.SandboxFactory;
 import dev.codedrill.pool.TarCopy;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A borrowed sandbox container, in the words the judge needs: put files in the work dir, run a command there as
  * the sandbox user. Whoever lent it takes it back (and resets it) afterwards.
+ *
+ * @param prepared gives the execs the pool started in the container, each waiting for a script (see
+ *                 {@link dev.codedrill.pool.Lease#takePreparedExec}), or null when none is left: {@link #script}
+ *                 feeds one instead of starting an exec
  */
-public record Sandbox(DockerEngine engine, String containerId) {
+public record Sandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
 
     public static final String WORK_DIR = "/work";
     public static final String USER = "65534:65534";
     public static final int UID = 65534;
     /** Added to the container's own environment (which points HOME and the build caches at writable places). */
-    private static final List<String> ENV = List.of("LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
+    private static final List<String> ENV = SandboxFactory.RUN_ENV;
+    /** A script fed to a prepared exec becomes one argument of sh -c: well under Linux's 128 KiB per argument. */
+    private static final int PREPARED_SCRIPT_LIMIT = 96 * 1024;
+
+    public Sandbox(DockerEngine engine, String containerId) {
+        this(engine, containerId, () -> null);
+    }
 
     /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */
     public void put(Map<String, byte[]> files) {
+        TarCopy.copy(engine, containerId, tar(files), TarCopy.Method.EXEC);
+    }
+
+    /**
+     * Runs a shell script in the work dir after unpacking {@code files} there: the files ride in the same exec when
+     * they fit ({@link TarCopy#inline}); a larger set is uploaded first by the engine's archive copy.
+     */
+    public ExecResult script(Map<String, byte[]> files, String script, Duration timeout, int stdoutLimit,
+                             int stderrLimit) {
+        PreparedExec waiting = prepared.get();
+        if (waiting != null) {
+            try {
+                if (waiting.waiting() && script.length() < PREPARED_SCRIPT_LIMIT) {
+                    return fed(waiting, files, script, timeout, stdoutLimit, stderrLimit);
+                }
+            } finally {
+                waiting.close();
+            }
+        }
+        List<String> env = new ArrayList<>(ENV);
+        String unpack = "";
+        if (!files.isEmpty()) {
+            byte[] tar = tar(files);
+            if (TarCopy.fitsInExec(tar)) {
+                TarCopy.Inline inline = TarCopy.inline(tar);
+                env.addAll(inline.env());
+                unpack = inline.unpack();
+            } else {
+                TarCopy.copy(engine, containerId, tar, TarCopy.Method.ARCHIVE);
+            }
+        }
+        return engine.exec(containerId, new ExecRequest(List.of("sh", "-c", unpack + script), USER, WORK_DIR, env,
+                stdoutLimit, stderrLimit, timeout));
+    }
+
+    /**
+     * Feeds the prepared exec: a line with the script's length, the script, then the files' tar, which the script
+     * unpacks from its stdin first (no limit on its size there).
+     */
+    private static ExecResult fed(PreparedExec exec, Map<String, byte[]> files, String script, Duration timeout,
+                                  int stdoutLimit, int stderrLimit) {
+        byte[] tar = files.isEmpty() ? new byte[0] : tar(files);
+        String unpack = tar.length == 0 ? "" : "head -c " + tar.length + " | tar -x -f - -C " + WORK_DIR
+                + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + TarCopy.UNPACK_FAILED + "; }\n";
+        // after the files, nothing else reads the attached stdin: the rest of the script and what it starts get none
+        byte[] body = (unpack + "exec < /dev/null\n" + script).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream input = new ByteArrayOutputStream(body.length + tar.length + 16);
+        input.writeBytes((body.length + "\n").getBytes(StandardCharsets.US_ASCII));
+        input.writeBytes(body);
+        input.writeBytes(tar);
+        return exec.feed(input.toByteArray(), stdoutLimit, stderrLimit, timeout);
+    }
+
+    private static byte[] tar(Map<String, byte[]> files) {
         Tar tar = Tar.ownedBy(UID);
         files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
-        TarCopy.copy(engine, containerId, tar.toBytes(), TarCopy.Method.EXEC);
+        return tar.toBytes();
     }
 
     public ExecResult run(List<String> cmd, Duration timeout, int stdoutLimit, int stderrLimit) {

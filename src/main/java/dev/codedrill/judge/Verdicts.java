@@ -8,7 +8,7 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static Verdict compileFailure(ExecResult compiled, RunLimits limits) {
+    static Verdict.CompilationError compileFailure(ExecResult compiled, RunLimits limits) {
         if (compiled.timedOut()) {
             return new Verdict.CompilationError("The compiler did not finish within "
                     + limits.compile().toSeconds() + " s.");
@@ -20,17 +20,55 @@ final class Verdicts {
         return new Verdict.CompilationError(output);
     }
 
+    /**
+     * A compile (or syntax check) that a {@link RunScript} reported as failed: its output, or why it was stopped.
+     *
+     * @param output the first bytes of the compiler's output (one more than the cap when it was cut)
+     */
+    static Verdict.CompilationError compileFailure(Frame frame, byte[] output, RunLimits limits) {
+        long code = frame.number("compile", -1);
+        long limitCs = frame.number("limit_cs", Long.MAX_VALUE);
+        boolean atDeadline = frame.number("cs", 0) >= limitCs - 5;
+        if (code == 124 || (code == 137 && atDeadline)) {
+            return new Verdict.CompilationError("The compiler did not finish within " + limits.compile().toSeconds()
+                    + " s: the compile took too long.");
+        }
+        if (Boolean.TRUE.equals(frame.oomKilled())) {
+            return new Verdict.CompilationError("The compiler ran out of memory (the limit is " + limits.memoryMb()
+                    + " MB).");
+        }
+        int cap = limits.compilerOutputBytes();
+        boolean cut = output.length > cap;
+        String text = new String(output, 0, Math.min(output.length, cap), java.nio.charset.StandardCharsets.UTF_8)
+                .strip();
+        if (text.isEmpty()) {
+            text = code > 128 ? "The compiler was stopped: " + signal((int) code - 128)
+                    : "The compiler exited with code " + code + ".";
+        }
+        return new Verdict.CompilationError(cut ? text + "\n… (compiler output cut at " + cap / 1024 + " KB)" : text);
+    }
+
     /** Why a run stopped before a test finished. */
     static Verdict cutOff(ExecResult run, RunLimits limits) {
-        if (run.timedOut()) {
+        return cutOff(run.exitCode(), run.timedOut(), run.outputCapped(), null, run.stderrText(), limits);
+    }
+
+    /**
+     * Why a run stopped before a test finished.
+     *
+     * @param oomKilled whether the memory cgroup's OOM killer struck; null when unknown (then a SIGKILL that was not
+     *                  the deadline's is taken for it)
+     */
+    static Verdict cutOff(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled, String stderrText,
+                          RunLimits limits) {
+        if (timedOut) {
             return new Verdict.TimeLimitExceeded(limits.perTestMs());
         }
-        if (run.outputCapped()) {
+        if (outputCapped) {
             return new Verdict.OutputLimitExceeded(limits.outputBytes()); // stdout or stderr flooded the exec
         }
-        Integer exit = run.exitCode();
-        String stderr = tail(run.stderrText());
-        if (exit != null && exit == 137) {
+        String stderr = tail(stderrText);
+        if (Boolean.TRUE.equals(oomKilled) || (oomKilled == null && exit != null && exit == 137)) {
             // killed by SIGKILL and not by us at the deadline: the memory cgroup's OOM killer
             return new Verdict.MemoryLimitExceeded(limits.memoryMb());
         }

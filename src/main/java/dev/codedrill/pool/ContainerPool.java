@@ -2,6 +2,7 @@ package dev.codedrill.pool;
 
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.lang.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -236,10 +237,14 @@ public final class ContainerPool implements AutoCloseable {
     private void reset(LanguagePool lp, PooledContainer entry) {
         String failure = null;
         try {
-            if (entry.takeMemoryChanged()) {
+            entry.closePrepared(); // unused prepared execs go: the reset kills their processes anyway
+            if (entry.takeRestoreMemory() && entry.memoryBytes() != config.memoryBytes()) {
+                entry.memoryBytes(-1);
                 factory.restoreMemory(entry.sandbox());
+                entry.memoryBytes(config.memoryBytes());
             }
             factory.reset(entry.sandbox(), lp.language);
+            prepare(entry, lp.language);
         } catch (RuntimeException e) {
             failure = e.getMessage();
             if (!shutDown) {
@@ -249,6 +254,7 @@ public final class ContainerPool implements AutoCloseable {
         lp.lock.lock();
         try {
             if (shutDown) {
+                entry.closePrepared(); // close() may have swept this entry before the prepare above
                 return;
             }
             if (failure != null) {
@@ -261,6 +267,40 @@ public final class ContainerPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the entry's prepared execs: one per exec a submission takes before its results (a compiled language's
+     * compile and run, an interpreted one's run). Without them (an engine that has none, a failure) borrowers exec
+     * as usual.
+     */
+    private void prepare(PooledContainer entry, Language language) {
+        int count = language.compiled() ? 2 : 1;
+        for (int i = 0; i < count && !shutDown; i++) {
+            try {
+                entry.addPrepared(factory.prepare(entry.sandbox()));
+            } catch (UnsupportedOperationException e) {
+                LOG.trace("the engine prepares no execs");
+                return;
+            } catch (RuntimeException e) {
+                LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
+                return;
+            }
+        }
+    }
+
+    PreparedExec takePrepared(Lease lease) {
+        if (lease.returned()) {
+            throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
+        }
+        PreparedExec exec;
+        while ((exec = lease.entry().takePrepared()) != null) {
+            if (exec.waiting()) {
+                return exec;
+            }
+            exec.close();
+        }
+        return null;
+    }
+
     void copyIn(Lease lease, byte[] tar) {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
@@ -268,12 +308,20 @@ public final class ContainerPool implements AutoCloseable {
         TarCopy.copy(engine, lease.containerId(), tar, TarCopy.Method.EXEC);
     }
 
-    void setMemoryLimit(Lease lease, long bytes) {
+    void setMemoryLimit(Lease lease, long bytes, boolean untilReset) {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
         }
-        lease.entry().memoryChanged();
+        PooledContainer entry = lease.entry();
+        if (untilReset) {
+            entry.restoreMemoryAtReset();
+        }
+        if (entry.memoryBytes() == bytes) {
+            return; // it has that limit already: no round trip to the engine
+        }
+        entry.memoryBytes(-1); // unknown until the engine says it is done
         engine.updateMemory(lease.containerId(), bytes);
+        entry.memoryBytes(bytes);
     }
 
     // ---- the seed API ----------------------------------------------------------------------------------------
@@ -333,8 +381,11 @@ public final class ContainerPool implements AutoCloseable {
     private void create(LanguagePool lp) {
         Sandbox sandbox = null;
         RuntimeException failure = null;
+        PooledContainer made = null;
         try {
             sandbox = factory.create(lp.language, true);
+            made = new PooledContainer(sandbox, clock.instant(), config.memoryBytes());
+            prepare(made, lp.language);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -357,15 +408,15 @@ public final class ContainerPool implements AutoCloseable {
                 lp.consecutiveFailures = 0;
                 lp.lastError = null;
                 lp.retryAfter = Instant.MIN;
-                PooledContainer entry = new PooledContainer(sandbox, clock.instant());
-                lp.live.add(entry);
-                offerIdle(lp, entry);
+                lp.live.add(made);
+                offerIdle(lp, made);
             }
             lp.changed.signalAll();
         } finally {
             lp.lock.unlock();
         }
         if (discard) {
+            made.closePrepared();
             removeQuietly(sandbox);
         }
     }
@@ -388,6 +439,7 @@ public final class ContainerPool implements AutoCloseable {
         LOG.info("destroying {}: {}", entry, why);
         refill(lp); // a replacement starts now; removal does not hold it up
         submit("destroy " + entry, () -> {
+            entry.closePrepared();
             removeQuietly(entry.sandbox());
             lp.lock.lock();
             try {
@@ -539,6 +591,7 @@ public final class ContainerPool implements AutoCloseable {
             }
             for (PooledContainer entry : entries) {
                 entry.startDestroying();
+                entry.closePrepared();
                 removeQuietly(entry.sandbox());
                 removed.incrementAndGet();
                 lp.lock.lock();

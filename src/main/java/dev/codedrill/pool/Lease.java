@@ -1,5 +1,6 @@
 package dev.codedrill.pool;
 
+import dev.codedrill.docker.PreparedExec;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,7 +57,26 @@ public final class Lease implements AutoCloseable {
 
     /** Changes the container's memory limit for this run (compile under a generous one); the reset puts it back. */
     public void setMemoryLimit(long bytes) {
-        pool.setMemoryLimit(this, bytes);
+        pool.setMemoryLimit(this, bytes, true);
+    }
+
+    /**
+     * Gives the container this memory limit for this run and keeps it afterwards: the pool remembers each container's
+     * limit, so a borrower asking for the limit the container already has costs no round trip to the engine (the
+     * judge asks for the problem's limit on every borrow, and most problems share one).
+     */
+    public void useMemoryLimit(long bytes) {
+        pool.setMemoryLimit(this, bytes, false);
+    }
+
+    /**
+     * The next of the execs the pool started in the container after its last reset, each waiting for a script on
+     * its stdin ({@link SandboxFactory#PREPARED}): feeding one saves starting an exec. A compiled language's
+     * container has two (compile, run), an interpreted one's one. Null when none is left (or waiting). The borrower
+     * closes what it takes; the reset closes the others.
+     */
+    public PreparedExec takePreparedExec() {
+        return pool.takePrepared(this);
     }
 
     /** Gives the container back with the recorded condition; a second close does nothing. */

@@ -1,6 +1,11 @@
 package dev.codedrill.pool;
 
+import dev.codedrill.docker.PreparedExec;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -11,12 +16,21 @@ final class PooledContainer {
     private final Instant createdAt;
     private final AtomicReference<EntryState> state = new AtomicReference<>(EntryState.IDLE);
     private final AtomicInteger uses = new AtomicInteger();
-    /** A borrower changed its memory limit: the reset puts the pool's limit back. */
-    private volatile boolean memoryChanged;
+    /** The memory limit the container has now, as far as the pool knows; -1 when an update failed half-way. */
+    private volatile long memoryBytes;
+    /** A borrower changed its memory limit for its run only: the reset puts the pool's limit back. */
+    private volatile boolean restoreMemory;
+    /** Execs waiting for the next borrower's scripts, in the order they are to be used. */
+    private final Deque<PreparedExec> prepared = new ArrayDeque<>();
 
     PooledContainer(Sandbox sandbox, Instant createdAt) {
+        this(sandbox, createdAt, -1);
+    }
+
+    PooledContainer(Sandbox sandbox, Instant createdAt, long memoryBytes) {
         this.sandbox = sandbox;
         this.createdAt = createdAt;
+        this.memoryBytes = memoryBytes;
     }
 
     Sandbox sandbox() {
@@ -67,14 +81,46 @@ final class PooledContainer {
         return uses.get();
     }
 
-    void memoryChanged() {
-        memoryChanged = true;
+    long memoryBytes() {
+        return memoryBytes;
     }
 
-    boolean takeMemoryChanged() {
-        boolean changed = memoryChanged;
-        memoryChanged = false;
-        return changed;
+    void memoryBytes(long bytes) {
+        memoryBytes = bytes;
+    }
+
+    /** Keeps a prepared exec for the next borrower. */
+    void addPrepared(PreparedExec exec) {
+        synchronized (prepared) {
+            prepared.addLast(exec);
+        }
+    }
+
+    /** Closes the prepared execs no borrower took. */
+    void closePrepared() {
+        List<PreparedExec> left;
+        synchronized (prepared) {
+            left = new ArrayList<>(prepared);
+            prepared.clear();
+        }
+        left.forEach(PreparedExec::close);
+    }
+
+    /** The next prepared exec, once (null when there is none left). */
+    PreparedExec takePrepared() {
+        synchronized (prepared) {
+            return prepared.pollFirst();
+        }
+    }
+
+    void restoreMemoryAtReset() {
+        restoreMemory = true;
+    }
+
+    boolean takeRestoreMemory() {
+        boolean restore = restoreMemory;
+        restoreMemory = false;
+        return restore;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Labels;
+import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.lang.Language;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,14 @@ public final class SandboxFactory {
     public static final String USER = UID + ":" + UID;
     public static final String WORK_DIR = "/work";
     public static final String ROLE_SANDBOX = "sandbox";
+    /** Added to the container's own environment in every exec of a run (the container's points HOME and the caches
+     * at writable places). */
+    public static final List<String> RUN_ENV = List.of("LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
+    /**
+     * The command of a prepared exec ({@link #prepare}): reads a line with a length, then that many bytes of shell
+     * script, and runs the script, which may read more of stdin (the run's files). End of input: it just exits.
+     */
+    static final String PREPARED = "IFS= read -r n || exit 0; s=$(head -c \"$n\") || exit 0; exec sh -c \"$s\" sh";
     static final String CACHE_DIR = "/cache";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxFactory.class);
@@ -75,6 +84,16 @@ public final class SandboxFactory {
     /** Makes the sandbox as clean as new, or throws {@link SandboxException}: then it must be destroyed. */
     public void reset(Sandbox sandbox, Language language) {
         runScript(sandbox, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
+    }
+
+    /**
+     * Starts an exec in the sandbox, as the sandbox user in the work dir, that waits for a script on its stdin
+     * ({@link #PREPARED}): lent with the container, it saves the borrower the cost of starting an exec. The reset
+     * kills it when it was not used.
+     */
+    PreparedExec prepare(Sandbox sandbox) {
+        return engine.prepareExec(sandbox.containerId(), new ExecRequest(List.of("sh", "-c", PREPARED), USER,
+                WORK_DIR, RUN_ENV, OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
     }
 
     /** Puts back the pool's memory limit after a borrower changed it (e.g. to compile under a larger one). */

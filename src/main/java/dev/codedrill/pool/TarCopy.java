@@ -66,12 +66,33 @@ public final class TarCopy {
      * failed unpack exits {@link #UNPACK_FAILED} with a message on stderr.
      */
     public static ExecRequest withFiles(byte[] tar, ExecRequest request) {
+        Inline inline = inline(tar);
+        List<String> env = new ArrayList<>(request.env());
+        env.addAll(inline.env());
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", inline.unpack() + "exec \"$@\"\n", "sh"));
+        cmd.addAll(request.cmd());
+        return new ExecRequest(cmd, request.user(), request.workDir(), env, request.stdoutLimit(),
+                request.stderrLimit(), request.timeout());
+    }
+
+    /**
+     * A tar carried by an exec of one's own script: the environment variables that hold it (base64, in pieces under
+     * the per-string limit) and the shell lines that unpack it into the work dir and then unset them, so that
+     * nothing started afterwards inherits them. A failed unpack exits {@link #UNPACK_FAILED}.
+     */
+    public record Inline(List<String> env, String unpack) {
+        public Inline {
+            env = List.copyOf(env);
+        }
+    }
+
+    public static Inline inline(byte[] tar) {
         if (!fitsInExec(tar)) {
             throw new IllegalArgumentException("a tar of " + tar.length + " bytes is too large to go inline");
         }
         String encoded = Base64.getEncoder().encodeToString(tar);
         int chunkChars = CHUNK / 3 * 4;
-        List<String> env = new ArrayList<>(request.env());
+        List<String> env = new ArrayList<>();
         StringBuilder parts = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (int i = 0, n = 0; i < encoded.length(); i += chunkChars, n++) {
@@ -81,11 +102,8 @@ public final class TarCopy {
         }
         String script = "printf %s " + parts + "| base64 -d | tar -x -f - -C " + SandboxFactory.WORK_DIR
                 + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + UNPACK_FAILED + "; }\n"
-                + "unset" + names + "\nexec \"$@\"\n";
-        List<String> cmd = new ArrayList<>(List.of("sh", "-c", script, "sh"));
-        cmd.addAll(request.cmd());
-        return new ExecRequest(cmd, request.user(), request.workDir(), env, request.stdoutLimit(),
-                request.stderrLimit(), request.timeout());
+                + "unset" + names + "\n";
+        return new Inline(env, script);
     }
 
     public static boolean fitsInExec(byte[] tar) {

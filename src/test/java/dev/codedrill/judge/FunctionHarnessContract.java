@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +69,17 @@ public abstract class FunctionHarnessContract {
 
     /** A solution of {@code echo(x: TYPE) -> TYPE} that returns x. */
     protected abstract String echo(ValueType type);
+
+    /**
+     * twoSum that, when nums has exactly 3 elements, prints lines of 1000 "x" for ever through the language's usual
+     * print (print, console.log, System.out.println, cout, fmt.Println, echo); else is correct (and prints nothing).
+     */
+    protected abstract String twoSumPrintingForeverOnThreeNumbers();
+
+    /** A line comment of the language, for making a source unique without changing what it does. */
+    protected String comment(String text) {
+        return "\n// " + text + "\n";
+    }
 
     private JudgeFixture fixture;
 
@@ -145,6 +158,52 @@ public abstract class FunctionHarnessContract {
         assertThat(result.tests().get(0).verdict()).isInstanceOf(Verdict.Accepted.class);
         assertThat(result.tests().get(1).verdict()).isInstanceOf(Verdict.TimeLimitExceeded.class);
         assertThat(result.tests().get(2).ran()).isFalse();
+    }
+
+    @Test
+    void printsPastTheCapStopTheTestAsAnOutputLimitAndTheOtherTestsStillRun() {
+        JudgeResult result = judge(twoSum(), twoSumPrintingForeverOnThreeNumbers());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.verdict() == null ? "NOT RUN" : t.verdict().code())
+                .containsExactly("ACCEPTED", "OUTPUT_LIMIT_EXCEEDED", "ACCEPTED");
+        TestResult flooded = result.tests().get(1);
+        // stopped at the cap, not at the deadline, with the prints up to the cap kept
+        assertThat(flooded.timeMs()).isLessThan(2000);
+        assertThat(flooded.stdout()).startsWith("xxxx").hasSizeBetween(HarnessGenerator.STDOUT_CAP / 2,
+                HarnessGenerator.STDOUT_CAP);
+    }
+
+    @Test
+    void runningUnchangedCodeAgainSkipsTheCompilerAndIsJudgedTheSame() {
+        Assumptions.assumeFalse(generator().function(twoSum(), twoSumAccepted(), twoSum().tests()).artifacts().isEmpty(),
+                "an interpreted language has nothing to compile");
+        String unique = comment("run " + UUID.randomUUID()); // so that no earlier test compiled this very source
+        List<JudgeStage> first = new ArrayList<>();
+        JudgeResult compiled = fixture.judge(twoSum(), twoSumAccepted() + unique, RunMode.SUBMIT, first::add);
+        assertThat(compiled.verdict()).as(String.valueOf(compiled)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(first).contains(JudgeStage.COMPILING, JudgeStage.RUNNING);
+        assertThat(compiled.compileCached()).isFalse();
+
+        long hits = fixture.compileCache().hits();
+        List<JudgeStage> second = new ArrayList<>();
+        JudgeResult again = fixture.judge(twoSum(), twoSumAccepted() + unique, RunMode.SUBMIT, second::add);
+        assertThat(again.verdict()).as(String.valueOf(again)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(again.passed()).isEqualTo(3);
+        assertThat(again.tests()).extracting(t -> t.stdout().strip()).containsExactly("found 1", "found 2", "found 1");
+        assertThat(second).as("stages of the second run").containsExactly(JudgeStage.RUNNING);
+        assertThat(again.compileCached()).isTrue();
+        assertThat(fixture.compileCache().hits()).isEqualTo(hits + 1);
+
+        // the samples of the same code (a Run) take the same artifacts; changed code compiles again
+        List<JudgeStage> run = new ArrayList<>();
+        JudgeResult samples = fixture.judge(twoSum(), twoSumAccepted() + unique, RunMode.RUN, run::add);
+        assertThat(samples.verdict()).isInstanceOf(Verdict.Accepted.class);
+        assertThat(run).doesNotContain(JudgeStage.COMPILING);
+        List<JudgeStage> changed = new ArrayList<>();
+        JudgeResult wrong = fixture.judge(twoSum(), twoSumWrongOrder() + unique, RunMode.SUBMIT, changed::add);
+        assertThat(wrong.verdict()).as(String.valueOf(wrong)).isInstanceOf(Verdict.WrongAnswer.class);
+        assertThat(changed).contains(JudgeStage.COMPILING);
+        assertThat(wrong.compileCached()).isFalse();
     }
 
     @Test

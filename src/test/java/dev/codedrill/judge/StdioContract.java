@@ -11,8 +11,11 @@ import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,6 +85,11 @@ public abstract class StdioContract {
         return submit(problem(), source);
     }
 
+    /** Judges a program on a problem of the language's own test. */
+    protected JudgeResult judge(Problem problem, String source) {
+        return submit(problem, source);
+    }
+
     @Test
     void aCorrectProgramIsAcceptedOnEveryTest() {
         JudgeResult result = judge(aPlusB());
@@ -116,6 +124,23 @@ public abstract class StdioContract {
     void anOutputFloodIsAnOutputLimit() {
         JudgeResult result = judge(flooding());
         assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+    }
+
+    @Test
+    void runningAnUnchangedProgramAgainSkipsTheCompiler() {
+        Assumptions.assumeFalse(generator().stdio(aPlusB()).artifacts().isEmpty(),
+                "an interpreted language has nothing to compile");
+        String source = aPlusB() + "\n// run " + UUID.randomUUID() + "\n";
+        List<JudgeStage> first = new ArrayList<>();
+        JudgeResult compiled = fixture.judge(problem(), source, RunMode.SUBMIT, first::add);
+        assertThat(compiled.verdict()).as(String.valueOf(compiled)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(first).contains(JudgeStage.COMPILING);
+        List<JudgeStage> second = new ArrayList<>();
+        JudgeResult again = fixture.judge(problem(), source, RunMode.SUBMIT, second::add);
+        assertThat(again.verdict()).as(String.valueOf(again)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(again.tests().get(2).actual().strip()).isEqualTo("1000000000001");
+        assertThat(second).containsExactly(JudgeStage.RUNNING);
+        assertThat(again.compileCached()).isTrue();
     }
 
     @Test

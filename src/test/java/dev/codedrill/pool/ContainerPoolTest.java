@@ -12,11 +12,13 @@ import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Labels;
+import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.docker.Tar;
 import dev.codedrill.lang.Language;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestEngine;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +124,65 @@ class ContainerPoolTest {
         }
     }
 
+    private static byte[] scriptThenInput(String script, String input) {
+        byte[] body = script.getBytes(StandardCharsets.UTF_8);
+        return (body.length + "\n" + script + input).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLentContainerComesWithAnExecWaitingForAScriptOnItsStdinAndAFreshOneAfterEachReset(TestInfo test)
+            throws Exception {
+        singleContainerPool(test, language("python"));
+        try (Lease lease = pool.borrow("python", Duration.ofSeconds(10))) {
+            PreparedExec exec = lease.takePreparedExec();
+            assertThat(exec).isNotNull();
+            assertThat(exec.waiting()).isTrue();
+            ExecResult result;
+            try {
+                result = exec.feed(scriptThenInput("read -r line; echo \"$line as $(id -u) in $PWD\"", "hello\n"),
+                        4096, 4096, Duration.ofSeconds(20));
+            } finally {
+                exec.close();
+            }
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.stdoutText()).isEqualTo("hello as 65534 in /work\n");
+            assertThat(lease.takePreparedExec()).as("an interpreted language's container has one").isNull();
+        }
+        assertThat(pool.awaitSettled(SETTLE)).isTrue();
+        try (Lease again = pool.borrow("python", Duration.ofSeconds(10))) {
+            PreparedExec next = again.takePreparedExec();
+            assertThat(next).as("the reset prepared another").isNotNull();
+            ExecResult result;
+            try {
+                result = next.feed(scriptThenInput("echo started; sleep 30", ""), 4096, 4096, Duration.ofSeconds(2));
+            } finally {
+                next.close();
+            }
+            assertThat(result.timedOut()).as("a fed exec past its deadline is stopped like any exec").isTrue();
+            assertThat(result.stdoutText()).isEqualTo("started\n");
+        }
+    }
+
+    @Test
+    void aCompiledLanguagesContainerComesWithTwoPreparedExecsOneForTheCompileOneForTheRun(TestInfo test)
+            throws Exception {
+        singleContainerPool(test, language("cpp"));
+        try (Lease lease = pool.borrow("cpp", Duration.ofSeconds(10))) {
+            PreparedExec compile = lease.takePreparedExec();
+            PreparedExec run = lease.takePreparedExec();
+            try {
+                assertThat(compile).isNotNull();
+                assertThat(run).isNotNull().isNotSameAs(compile);
+                assertThat(lease.takePreparedExec()).isNull();
+                assertThat(run.feed(scriptThenInput("echo second", ""), 4096, 4096, Duration.ofSeconds(20))
+                        .stdoutText()).isEqualTo("second\n");
+            } finally {
+                compile.close();
+                run.close();
+            }
+        }
+    }
+
     @Test
     void aBackgroundProcessLeftByARunIsGoneForTheNextRunInTheSameContainer(TestInfo test) throws Exception {
         singleContainerPool(test, language("python"));
@@ -132,8 +193,9 @@ class ContainerPoolTest {
                     .as("no sleep of the sandbox user survives").isEqualTo("0\n");
             assertThat(output(engine, again, "ps -u 0 -o args= | grep -c '^sleep infinity'"))
                     .as("root's keep-alive is still there").isEqualTo("1\n");
-            assertThat(output(engine, again, "ps -u 65534 -o pid= | wc -l").strip())
-                    .as("the sandbox user's processes: this shell, ps and wc").isEqualTo("3");
+            assertThat(output(engine, again, "ps -u 65534 -o args= | grep -v '^sh -c IFS= read' | wc -l").strip())
+                    .as("the sandbox user's processes besides the pool's prepared exec: this shell, ps, grep and wc")
+                    .isEqualTo("4");
         }
     }
 

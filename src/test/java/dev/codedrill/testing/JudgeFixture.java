@@ -1,8 +1,10 @@
 package dev.codedrill.testing;
 
 import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.judge.CompileCache;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.JudgeStage;
 import dev.codedrill.judge.PoolLender;
 import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
@@ -15,6 +17,7 @@ import dev.codedrill.pool.PoolStats;
 import dev.codedrill.problem.Problem;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The production judging path for tests: a warm pool of one language in the shared private daemon. */
 public final class JudgeFixture implements AutoCloseable {
@@ -38,12 +41,21 @@ public final class JudgeFixture implements AutoCloseable {
     }
 
     public JudgeResult judge(Problem problem, String source, RunMode mode) {
+        return judge(problem, source, mode, stage -> { });
+    }
+
+    /** Judges, telling {@code stages} the stages the judge reports. */
+    public JudgeResult judge(Problem problem, String source, RunMode mode, Consumer<JudgeStage> stages) {
         try {
-            return judge.judge(Submission.of(problem, generator.languageId(), source, mode), stage -> { });
+            return judge.judge(Submission.of(problem, generator.languageId(), source, mode), stages);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public CompileCache compileCache() {
+        return judge.compileCache();
     }
 
     public PoolStats stats() {

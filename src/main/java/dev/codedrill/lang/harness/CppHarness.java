@@ -31,7 +31,7 @@ public final class CppHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.cpp", source, COMPILE, List.of("./main"));
+        return new StdioPlan("main.cpp", source, COMPILE, List.of("./main"), List.of("main"));
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class CppHarness implements HarnessGenerator {
                 "solution.cpp", source.getBytes(StandardCharsets.UTF_8),
                 "main.cpp", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                COMPILE, List.of("./main"), "results.jsonl");
+                COMPILE, List.of("./main"), "results.jsonl", List.of("main"));
     }
 
     static String cppType(ValueType type) {

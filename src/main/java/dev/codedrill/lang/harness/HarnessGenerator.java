@@ -19,4 +19,9 @@ public interface HarnessGenerator {
     RunPlan function(Problem problem, String source, List<TestCase> tests);
 
     StdioPlan stdio(String source);
+
+    /** A stdio program's run under a memory limit (a runtime with a heap of its own sizes it to fit). */
+    default StdioPlan stdio(String source, int memoryMb) {
+        return stdio(source);
+    }
 }

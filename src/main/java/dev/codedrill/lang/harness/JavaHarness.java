@@ -82,12 +82,19 @@ public final class JavaHarness implements HarnessGenerator {
         return cmd;
     }
 
+    /** A stdio program under the judge's default memory limit (256 MB). */
     @Override
     public StdioPlan stdio(String source) {
-        // the heap for a stdio program: the problem's limit is not known here, so the judge's default container
-        return new StdioPlan("Main.java", source, javac("Main.java"),
-                List.of("java", "-Xss64m", "-Xmx" + heapMb(256) + "m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                        "-cp", ".", "Main"));
+        return stdio(source, 256);
+    }
+
+    /** The heap follows the problem's memory limit, so that running out of it is an OutOfMemoryError. */
+    @Override
+    public StdioPlan stdio(String source, int memoryMb) {
+        List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss64m", "-Xmx" + heapMb(memoryMb) + "m"));
+        run.addAll(JVM);
+        run.addAll(List.of("-cp", "classes", "Main"));
+        return new StdioPlan("Main.java", source, javac("-d", "classes", "Main.java"), run, List.of("classes"));
     }
 
     @Override
@@ -117,7 +124,7 @@ public final class JavaHarness implements HarnessGenerator {
                 "TreeNode.java", TREE_NODE.getBytes(StandardCharsets.UTF_8),
                 "Main.java", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                compile, run, "results.jsonl");
+                compile, run, "results.jsonl", List.of("classes"));
     }
 
     static String javaType(ValueType type) {

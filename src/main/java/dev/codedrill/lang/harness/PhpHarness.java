@@ -38,7 +38,7 @@ public final class PhpHarness implements HarnessGenerator {
                 "solution.php", source.getBytes(StandardCharsets.UTF_8),
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                List.of("php", "-l", "solution.php"),
+                List.of(), // the harness reports a parse error of solution.php as a compile error
                 List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
     }
@@ -46,11 +46,13 @@ public final class PhpHarness implements HarnessGenerator {
     /**
      * Runs harness.php, again from the next test each time a fatal error (the memory limit) ended it after reporting
      * the test it hit (exit code 86), so that the tests after a memory limit still run, as in the other languages.
+     * An exit 86 that reported no test (the code's own exit(86)) ends the run.
      */
     static String run(int memoryMb) {
         return ": > results.jsonl; first=0; while :; do php -d memory_limit=" + memoryMb + "M -d display_errors=stderr"
                 + " -d log_errors=0 -d error_reporting=-1 harness.php $first; code=$?;"
-                + " if [ $code -ne 86 ]; then exit $code; fi; first=$(wc -l < results.jsonl); done";
+                + " if [ $code -ne 86 ]; then exit $code; fi; next=$(wc -l < results.jsonl);"
+                + " [ \"$next\" -gt \"$first\" ] || exit $code; first=$next; done";
     }
 
     static String reader(ValueType type) {

@@ -1,20 +1,49 @@
 package dev.codedrill.lang.harness;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a run needs in the container's work dir and the commands to run there.
  *
- * @param files   file name → content, copied in as one tar
- * @param compile the compile command, empty when there is none
- * @param run     the command that runs every test and leaves the results in {@code results}
- * @param results the file holding one result line per test
+ * @param files     file name → content, copied in as one tar
+ * @param compile   the compile command, empty when there is none
+ * @param run       the command that runs every test and leaves the results in {@code results}
+ * @param results   the file holding one result line per test
+ * @param artifacts what the compile makes that the run needs (files or folders of the work dir): kept by the judge's
+ *                  compile cache, so that unchanged code runs again without compiling
  */
-public record RunPlan(Map<String, byte[]> files, List<String> compile, List<String> run, String results) {
+public record RunPlan(Map<String, byte[]> files, List<String> compile, List<String> run, String results,
+                      List<String> artifacts) {
+
+    /** The tests' arguments ({@link InputEncoder}): the one file that is not a source. */
+    public static final String INPUT = "input.txt";
+
     public RunPlan {
         files = Map.copyOf(files);
         compile = List.copyOf(compile);
         run = List.copyOf(run);
+        artifacts = List.copyOf(artifacts);
+        if (compile.isEmpty() && !artifacts.isEmpty()) {
+            throw new IllegalArgumentException("artifacts without a compile command");
+        }
+    }
+
+    /** A plan whose compile output is not cached. */
+    public RunPlan(Map<String, byte[]> files, List<String> compile, List<String> run, String results) {
+        this(files, compile, run, results, List.of());
+    }
+
+    /** Every file but the tests' input: what a compile reads. */
+    public Map<String, byte[]> sources() {
+        Map<String, byte[]> sources = new HashMap<>(files);
+        sources.remove(INPUT);
+        return sources;
+    }
+
+    /** The files a run needs besides the compile's artifacts. */
+    public Map<String, byte[]> inputs() {
+        return files.containsKey(INPUT) ? Map.of(INPUT, files.get(INPUT)) : Map.of();
     }
 }

@@ -12,17 +12,41 @@ import java.util.Map;
 /**
  * A stdio program's run: its source under the language's file name, each test's stdin as in/I, and the two
  * driver scripts; the program's own compile and run commands.
+ *
+ * @param compile   the compile command (for an interpreted language: its syntax check), empty when there is none
+ * @param artifacts what the compile makes that the run needs, kept by the judge's compile cache; empty for a check
  */
-public record StdioPlan(String sourceFile, String source, List<String> compile, List<String> run) {
+public record StdioPlan(String sourceFile, String source, List<String> compile, List<String> run,
+                        List<String> artifacts) {
 
     public StdioPlan {
         compile = List.copyOf(compile);
         run = List.copyOf(run);
+        artifacts = List.copyOf(artifacts);
+        if (compile.isEmpty() && !artifacts.isEmpty()) {
+            throw new IllegalArgumentException("artifacts without a compile command");
+        }
+    }
+
+    /** A plan whose compile output is not cached (an interpreted language's check). */
+    public StdioPlan(String sourceFile, String source, List<String> compile, List<String> run) {
+        this(sourceFile, source, compile, run, List.of());
+    }
+
+    /** The source, as the compile reads it. */
+    public Map<String, byte[]> sources() {
+        return Map.of(sourceFile, source.getBytes(StandardCharsets.UTF_8));
     }
 
     public Map<String, byte[]> files(List<TestCase> tests) {
-        Map<String, byte[]> files = new HashMap<>();
+        Map<String, byte[]> files = new HashMap<>(inputs(tests));
         files.put(sourceFile, source.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /** What a run needs besides the program: each test's stdin and the driver scripts. */
+    public Map<String, byte[]> inputs(List<TestCase> tests) {
+        Map<String, byte[]> files = new HashMap<>();
         files.put("run_stdio.sh", script("run_stdio.sh"));
         files.put("collect_stdio.sh", script("collect_stdio.sh"));
         for (int i = 0; i < tests.size(); i++) {

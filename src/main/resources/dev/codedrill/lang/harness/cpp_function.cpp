@@ -196,6 +196,10 @@ void wr(std::string &out, TreeNode *root) {
 }
 
 // ---------------------------------------------------------------- prints of one test
+// Thrown into the user's code by its prints once they pass the cap: std::cout rethrows it (its exception mask has
+// badbit while a test runs). Not a std::exception, so `catch (const exception &)` does not swallow it.
+struct OutputFlood {};
+
 class CappedBuf : public std::streambuf {
   public:
     std::string kept;
@@ -207,12 +211,14 @@ class CappedBuf : public std::streambuf {
         if (c != EOF) {
             if (size < STDOUT_CAP) kept += (char) c;
             size++;
+            if (flooded()) throw OutputFlood();
         }
         return c == EOF ? 0 : c;
     }
     std::streamsize xsputn(const char *s, std::streamsize n) override {
         if (size < STDOUT_CAP) kept.append(s, (size_t) std::min<long long>(n, STDOUT_CAP - size));
         size += n;
+        if (flooded()) throw OutputFlood();
         return n;
     }
 };
@@ -249,6 +255,7 @@ template <class S> void run_tests() {
 {{DECLS}}
             CappedBuf captured;
             std::cout.rdbuf(&captured);
+            std::cout.exceptions(std::ios::badbit);
             std::string record = "{\"i\": " + std::to_string(i);
             auto start = std::chrono::steady_clock::now();
             try {
@@ -257,6 +264,13 @@ template <class S> void run_tests() {
                 std::string value;
                 wr(value, result);
                 record += ", \"status\": \"ok\", \"value\": " + value;
+            } catch (const OutputFlood &) {
+                record += ", \"status\": \"flood\", \"error\": \"output limit exceeded\"";
+            } catch (const std::ios_base::failure &e) {
+                // the stream was left bad by a flood the code caught, and it printed again
+                record += captured.flooded() ? ", \"status\": \"flood\", \"error\": \"output limit exceeded\""
+                                             : ", \"status\": \"error\", \"error\": ";
+                if (!captured.flooded()) wr(record, type_name(typeid(e)) + ": " + e.what());
             } catch (const std::bad_alloc &e) {
                 record += ", \"status\": \"memory\", \"error\": ";
                 wr(record, type_name(typeid(e)) + ": " + e.what());
@@ -277,7 +291,7 @@ template <class S> void run_tests() {
                 wr(record, std::string("an exception of an unknown type"));
             }
             double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-            std::cout.flush();
+            std::cout.exceptions(std::ios::goodbit);
             std::cout.rdbuf(real);
             std::cout.clear();
             record += ", \"ms\": ";

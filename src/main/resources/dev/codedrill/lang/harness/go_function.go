@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -218,9 +219,33 @@ func codedrillPanicText(r any) string {
 	}
 }
 
-// codedrillCapture sends what the test prints on os.Stdout into a pipe read up to the cap; the returned function
-// restores os.Stdout and gives the prints and whether they went past the cap.
-func codedrillCapture() func() (string, bool) {
+// The results file, written by main as each test ends, or by the reader of a test's prints once they flood.
+var codedrillResults *os.File
+var codedrillResultsMu sync.Mutex
+
+// codedrillExitAfterFlood is the exit code that makes the run script start the harness again from the next test.
+const codedrillExitAfterFlood = 86
+
+func codedrillWrite(line string) {
+	codedrillResultsMu.Lock()
+	defer codedrillResultsMu.Unlock()
+	codedrillResults.WriteString(line + "}\n")
+}
+
+// codedrillFlooded ends the process once test i's prints pass the cap: Go cannot stop the goroutine that prints, so
+// the test is reported as an output flood and the run script goes on with the next test in a new process.
+func codedrillFlooded(i int, start time.Time, kept []byte) {
+	codedrillResultsMu.Lock()
+	ms := float64(time.Since(start).Nanoseconds()) / 1e6
+	codedrillResults.WriteString(fmt.Sprintf(`{"i":%d,"status":"flood","ms":%s,"stdout":%s,"flooded":true,"error":"output limit exceeded"}`+"\n",
+		i, strconv.FormatFloat(ms, 'f', 3, 64), codedrillQuote(strings.ToValidUTF8(string(kept), "\uFFFD"))))
+	os.Exit(codedrillExitAfterFlood)
+}
+
+// codedrillCapture sends what test i prints on os.Stdout into a pipe read up to the cap; the returned function
+// restores os.Stdout and gives the prints and whether they went past the cap. Past the cap the process ends
+// (codedrillFlooded).
+func codedrillCapture(i int, start time.Time) func() (string, bool) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		return func() (string, bool) { return "", false }
@@ -242,6 +267,9 @@ func codedrillCapture() func() (string, bool) {
 					kept = append(kept, chunk[:room]...)
 				}
 				size += n
+				if size > codedrillStdoutCap {
+					codedrillFlooded(i, start, kept)
+				}
 			}
 			if err != nil {
 				break
@@ -281,15 +309,23 @@ func main() {
 		panic(err)
 	}
 	codedrillTokens = strings.Fields(string(input))
-	results, err := os.Create("results.jsonl")
+	// the tests before first ran in an earlier process (one whose prints flooded)
+	first := 0
+	if len(os.Args) > 1 {
+		first, _ = strconv.Atoi(os.Args[1])
+	}
+	codedrillResults, err = os.OpenFile("results.jsonl", os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0644)
 	if err != nil {
 		panic(err)
 	}
 	count := codedrillInt()
 	for i := 0; i < count; i++ {
 {{READ_ARGS}}
-		finish := codedrillCapture()
+		if i < first {
+			continue
+		}
 		start := time.Now()
+		finish := codedrillCapture(i, start)
 		value, status, errText := codedrillCall(func() string {
 			return codedrillJSON({{FUNCTION}}({{ARGS}}))
 		})
@@ -302,7 +338,7 @@ func main() {
 		} else {
 			line += `,"error":` + codedrillQuote(errText)
 		}
-		results.WriteString(line + "}\n")
+		codedrillWrite(line)
 	}
-	results.Close()
+	codedrillResults.Close()
 }

@@ -272,6 +272,13 @@ public class Main {
     }
 
     // ---------------------------------------------------------------- prints of one test
+    /** Thrown into the user's code by its prints once they pass the cap (an Error, which PrintStream lets through). */
+    static final class OutputFlood extends Error {
+        OutputFlood() {
+            super("output limit exceeded", null, false, false);
+        }
+    }
+
     static final class CappedOut extends OutputStream {
         final ByteArrayOutputStream kept = new ByteArrayOutputStream();
         long size;
@@ -280,12 +287,20 @@ public class Main {
         public void write(int b) {
             if (size < STDOUT_CAP) kept.write(b);
             size++;
+            stopPastTheCap();
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             if (size < STDOUT_CAP) kept.write(b, off, (int) Math.min(len, STDOUT_CAP - size));
             size += len;
+            stopPastTheCap();
+        }
+
+        void stopPastTheCap() {
+            if (size > STDOUT_CAP) {
+                throw new OutputFlood();
+            }
         }
 
         boolean flooded() { return size > STDOUT_CAP; }
@@ -384,7 +399,9 @@ public class Main {
             } catch (InvocationTargetException e) {
                 args = null;
                 Throwable cause = e.getCause();
-                if (cause instanceof OutOfMemoryError) {
+                if (cause instanceof OutputFlood || captured.flooded()) {
+                    sb.append(", \"status\": \"flood\", \"error\": ");
+                } else if (cause instanceof OutOfMemoryError) {
                     sb.append(", \"status\": \"memory\", \"error\": ");
                 } else {
                     sb.append(", \"status\": \"error\", \"error\": ");
@@ -400,8 +417,7 @@ public class Main {
                 w(sb, errorText(e));
             }
             double ms = (System.nanoTime() - start) / 1e6;
-            System.out.flush();
-            System.setOut(realOut);
+            System.setOut(realOut); // the test's stream is dropped unflushed: it may hold prints past the cap
             sb.append(", \"ms\": ").append(ms).append(", \"stdout\": ");
             w(sb, captured.text());
             sb.append(", \"flooded\": ").append(captured.flooded()).append('}');

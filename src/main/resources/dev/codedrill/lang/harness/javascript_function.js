@@ -146,11 +146,23 @@ function errorText(e) {
 
 const results = fs.openSync('results.jsonl', 'a');
 
+/** Thrown into the user's code by its prints once they pass the cap (not an Error: `catch (e)` sees what it is). */
+const OUTPUT_FLOOD = Object.freeze({ codedrill: 'output limit exceeded' });
+
 function main() {
     const stdoutCap = {{STDOUT_CAP}};
     let fn;
+    let script;
     try {
-        vm.runInThisContext(fs.readFileSync('solution.js', 'utf8'), { filename: 'solution.js' });
+        script = new vm.Script(fs.readFileSync('solution.js', 'utf8'), { filename: 'solution.js' });
+    } catch (e) {
+        // a syntax error is a compile error, with its line and a caret as `node --check` shows it
+        fs.writeSync(results, JSON.stringify({ i: -1, status: e instanceof SyntaxError ? 'compile' : 'error',
+            error: String(e && e.stack || e).split('\n    at ')[0] }) + '\n');
+        return;
+    }
+    try {
+        script.runInThisContext();
         fn = vm.runInThisContext('typeof {{FUNCTION}} === "function" ? {{FUNCTION}} : undefined');
     } catch (e) {
         fs.writeSync(results, JSON.stringify({ i: -1, status: 'error', error: errorText(e) }) + '\n');
@@ -174,7 +186,10 @@ function main() {
             s = String(s);
             if (size < stdoutCap) parts.push(s.substring(0, stdoutCap - size));
             size += s.length;
-            if (size > stdoutCap) flooded = true;
+            if (size > stdoutCap) {
+                flooded = true;
+                throw OUTPUT_FLOOD; // stops the test: past the cap its prints are an output limit
+            }
         };
         const log = (...a) => capture(util.format(...a) + '\n');
         console.log = console.info = console.debug = log;
@@ -191,7 +206,10 @@ function main() {
             valueJson = json(w_{{WRITER}}(fn(...args)));
             record.status = 'ok';
         } catch (e) {
-            if (e instanceof RangeError && /allocation failed/.test(e.message)) {
+            if (e === OUTPUT_FLOOD || flooded) {
+                record.status = 'flood';
+                record.error = 'output limit exceeded';
+            } else if (e instanceof RangeError && /allocation failed/.test(e.message)) {
                 record.status = 'memory';
                 record.error = 'RangeError: ' + e.message;
             } else {

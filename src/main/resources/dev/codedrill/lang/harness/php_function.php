@@ -35,6 +35,7 @@ $codedrill_current = -1;     // the test running (-1: loading solution.php; null
 $codedrill_start = 0;
 $codedrill_out = '';
 $codedrill_out_size = 0;
+$codedrill_capturing = false; // a test is running: its prints past the cap stop it
 
 function codedrill_tok() {
     global $codedrill_tokens, $codedrill_pos;
@@ -143,13 +144,20 @@ function codedrill_error_text(Throwable $e) {
     return get_class($e) . ': ' . $e->getMessage() . ($line !== null ? " (solution.php, line $line)" : '');
 }
 
+/** Thrown into the user's code by its prints once they pass the cap (an Error: `catch (Exception $e)` misses it). */
+final class CodedrillOutputFlood extends Error {
+}
+
 function codedrill_capture($buffer, $phase) {
-    global $codedrill_out, $codedrill_out_size;
+    global $codedrill_out, $codedrill_out_size, $codedrill_capturing;
     $room = CODEDRILL_STDOUT_CAP - strlen($codedrill_out);
     if ($room > 0) {
         $codedrill_out .= substr($buffer, 0, $room);
     }
     $codedrill_out_size += strlen($buffer);
+    if ($codedrill_capturing && $codedrill_out_size > CODEDRILL_STDOUT_CAP) {
+        throw new CodedrillOutputFlood('output limit exceeded'); // stops the test
+    }
     return '';
 }
 
@@ -173,6 +181,7 @@ register_shutdown_function(function () {
         return;
     }
     $ms = (hrtime(true) - $codedrill_start) / 1e6;
+    $GLOBALS['codedrill_capturing'] = false;
     while (ob_get_level() > 0) {
         ob_end_flush();
     }
@@ -207,9 +216,16 @@ function codedrill_unlink($v) {
 }
 
 function codedrill_main() {
-    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first;
+    global $codedrill_current, $codedrill_start, $codedrill_out, $codedrill_out_size, $codedrill_first,
+        $codedrill_capturing;
     try {
         require __DIR__ . '/solution.php';
+    } catch (CompileError $e) {
+        // a parse error is a compile error, worded as `php -l` words it
+        $kind = $e instanceof ParseError ? 'Parse error' : 'Fatal error';
+        codedrill_write(['i' => -1, 'status' => 'compile', 'error' => "PHP $kind:  " . $e->getMessage() . ' in '
+            . basename($e->getFile()) . ' on line ' . $e->getLine()]);
+        return;
     } catch (Throwable $e) {
         codedrill_write(['i' => -1, 'status' => 'error', 'error' => codedrill_error_text($e)]);
         return;
@@ -232,6 +248,7 @@ function codedrill_main() {
         $record = ['i' => $i];
         $codedrill_current = $i;
         ob_start('codedrill_capture', 4096);
+        $codedrill_capturing = true;
         $codedrill_start = hrtime(true);
         $result = null;
         try {
@@ -239,11 +256,15 @@ function codedrill_main() {
             $value = w_{{WRITER}}($result);
             $record['status'] = 'ok';
             $record['value'] = $value;
+        } catch (CodedrillOutputFlood $e) {
+            $record['status'] = 'flood';
+            $record['error'] = 'output limit exceeded';
         } catch (Throwable $e) {
             $record['status'] = 'error';
             $record['error'] = codedrill_error_text($e);
         }
         $record['ms'] = (hrtime(true) - $codedrill_start) / 1e6;
+        $codedrill_capturing = false;
         while (ob_get_level() > 0) {
             ob_end_flush();
         }

@@ -1,6 +1,6 @@
 # CodeDrill harness for Python function problems: reads input.txt, calls the user's method for each test,
 # writes one JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
-import builtins, io, json, sys, threading, time, traceback
+import builtins, io, json, sys, threading, time, traceback, types
 from typing import *
 
 class ListNode:
@@ -111,14 +111,33 @@ def _error_text(e):
     where = f" (solution.py, line {frames[-1].lineno})" if frames else ""
     return f"{type(e).__name__}: {e}{where}"
 
+def _load():
+    """Compiles solution.py (a syntax error is a compile error, as it would be from a compiler) and runs it as the
+    module "solution"; returns the module, or the syntax error's text."""
+    source = open("solution.py", "rb").read()
+    try:
+        code = compile(source, "solution.py", "exec", dont_inherit=True)
+    except SyntaxError as e:
+        return None, f"solution.py:{e.lineno}:{e.offset}: {e.msg}"
+    except ValueError as e:  # e.g. a null byte in the source
+        return None, f"solution.py: {e}"
+    module = types.ModuleType("solution")
+    module.__file__ = "solution.py"
+    sys.modules["solution"] = module
+    exec(code, module.__dict__)
+    return module, None
+
 def _main():
     stdout_cap = {{STDOUT_CAP}}
     real_stdout = sys.stdout
     results = open("results.jsonl", "w", encoding="utf-8")
     try:
-        import solution
+        solution, syntax_error = _load()
     except BaseException as e:
         results.write(json.dumps({"i": -1, "status": "error", "error": _error_text(e)}) + "\n")
+        return
+    if syntax_error is not None:
+        results.write(json.dumps({"i": -1, "status": "compile", "error": syntax_error}) + "\n")
         return
     if not hasattr(solution, "Solution") or not hasattr(solution.Solution, "{{FUNCTION}}"):
         results.write(json.dumps({"i": -1, "status": "error",

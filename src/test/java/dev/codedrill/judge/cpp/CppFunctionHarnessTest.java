@@ -102,4 +102,11 @@ class CppFunctionHarnessTest extends FunctionHarnessContract {
         String param = type.dims() > 0 ? t + "&" : t;
         return "class Solution {\npublic:\n    " + t + " echo(" + param + " x) {\n        return x;\n    }\n};\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        return ACCEPTED.replace("unordered_map<int, int> seen;", "unordered_map<int, int> seen;\n"
+                + "        while (nums.size() == 3) cout << string(1000, 'x') << endl;")
+                .replace("cout << \"found \" << i << endl;", "");
+    }
 }

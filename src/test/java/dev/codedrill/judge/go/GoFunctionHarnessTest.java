@@ -95,4 +95,11 @@ class GoFunctionHarnessTest extends FunctionHarnessContract {
         return "package main\n\nfunc echo(x " + GoHarnessTypes.of(type) + ") " + GoHarnessTypes.of(type)
                 + " {\n\treturn x\n}\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        String line = "x".repeat(1000);
+        return ACCEPTED.replace("\tseen := map[int]int{}", "\tfor len(nums) == 3 {\n\t\tfmt.Println(\"" + line
+                + "\")\n\t}\n\tseen := map[int]int{}").replace("\t\t\tfmt.Println(\"found\", i)\n", "");
+    }
 }

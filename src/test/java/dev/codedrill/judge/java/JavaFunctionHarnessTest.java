@@ -98,4 +98,13 @@ class JavaFunctionHarnessTest extends FunctionHarnessContract {
         } + "[]".repeat(type.dims());
         return "class Solution {\n    public " + t + " echo(" + t + " x) {\n        return x;\n    }\n}\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        return "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n"
+                + "        while (nums.length == 3) System.out.println(\"x\".repeat(1000));\n"
+                + "        for (int i = 0; i < nums.length; i++)\n            for (int j = 0; j < i; j++)\n"
+                + "                if (nums[i] + nums[j] == target) return new int[] {j, i};\n"
+                + "        return new int[0];\n    }\n}\n";
+    }
 }

@@ -83,4 +83,10 @@ class JavaScriptFunctionHarnessTest extends FunctionHarnessContract {
     protected String echo(ValueType type) {
         return "function echo(x) {\n    return x;\n}\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        return ACCEPTED.replace("const seen = new Map();", "const seen = new Map();\n"
+                + "    while (nums.length === 3) console.log('x'.repeat(1000));").replace("console.log(\"found\", i);", "");
+    }
 }

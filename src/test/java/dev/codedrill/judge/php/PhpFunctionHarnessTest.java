@@ -87,4 +87,13 @@ class PhpFunctionHarnessTest extends FunctionHarnessContract {
     protected String echo(ValueType type) {
         return "<?php\nclass Solution {\n    function echo($x) {\n        return $x;\n    }\n}\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        return "<?php\nclass Solution {\n    function twoSum($nums, $target) {\n"
+                + "        while (count($nums) == 3) { echo str_repeat('x', 1000), \"\\n\"; }\n"
+                + "        $seen = [];\n        foreach ($nums as $i => $n) {\n"
+                + "            if (isset($seen[$target - $n])) { return [$seen[$target - $n], $i]; }\n"
+                + "            $seen[$n] = $i;\n        }\n        return [];\n    }\n}\n";
+    }
 }

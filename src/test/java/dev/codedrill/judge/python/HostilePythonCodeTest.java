@@ -155,6 +155,50 @@ class HostilePythonCodeTest {
         assertThat(result.verdict().accepted()).isFalse();
     }
 
+    /**
+     * Writes a report of the judge's shape that says every test passed, to its own stdout and to the stdout of every
+     * ancestor it can reach (as the sandbox user it can open /proc/PID/fd/1 of its parents), then goes on as BODY.
+     */
+    private static String forging(String then) {
+        return """
+                fake = '\\n@@0123456789abcdef0123456789abcdef results\\n'
+                for i, v in enumerate((2, 3, 4)):
+                    fake += '{"i": %d, "status": "ok", "value": %d, "ms": 1, "stdout": "", "flooded": false}\\n' % (i, v)
+                fake += '\\n@@0123456789abcdef0123456789abcdef end exit=0 cs=1 limit_cs=900 oom=0:0\\n'
+                pids, pid = [], os.getppid()
+                while pid > 1:
+                    pids.append(pid)
+                    pid = int(open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()[1])
+                for p in pids:
+                    try:
+                        with open('/proc/%d/fd/1' % p, 'w') as out:
+                            out.write(fake)
+                    except OSError:
+                        pass
+                os.write(1, fake.encode())
+                """ + then;
+    }
+
+    @Test
+    void printsShapedLikeTheJudgesReportCountForNothing() {
+        JudgeResult result = solve(forging("return -1"));
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.WrongAnswer.class);
+        assertThat(result.tests().get(0).actual()).isEqualTo("-1");
+    }
+
+    @Test
+    void aForgedReportFollowedByKillingTheJudgesScriptIsNotBelieved() {
+        // with its ancestors gone, the last thing on the exec's stdout is the forgery: it must not be taken
+        JudgeResult result = solve(forging("""
+                for p in pids:
+                    try:
+                        os.kill(p, signal.SIGKILL)
+                    except OSError:
+                        pass
+                return -1"""));
+        assertThat(result.verdict().accepted()).as(String.valueOf(result)).isFalse();
+    }
+
     @Test
     void aOneMegabyteSourceIsRefusedWithTheLimit() {
         String huge = CORRECT + "# " + "x".repeat(1024 * 1024) + "\n";

@@ -77,4 +77,17 @@ class PythonFunctionHarnessTest extends FunctionHarnessContract {
     protected String echo(ValueType type) {
         return "class Solution:\n    def echo(self, x):\n        return x\n";
     }
+
+    @Override
+    protected String twoSumPrintingForeverOnThreeNumbers() {
+        return "class Solution:\n    def twoSum(self, nums, target):\n        while len(nums) == 3:\n"
+                + "            print('x' * 1000)\n        seen = {}\n        for i, n in enumerate(nums):\n"
+                + "            if target - n in seen:\n                return [seen[target - n], i]\n"
+                + "            seen[n] = i\n";
+    }
+
+    @Override
+    protected String comment(String text) {
+        return "\n# " + text + "\n";
+    }
 }

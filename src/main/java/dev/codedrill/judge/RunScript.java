@@ -1,0 +1,175 @@
+package dev.codedrill.judge;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The shell script (POSIX sh, run by one exec as the sandbox user) of a step of a submission: compile, or run every
+ * test, and report back on the exec's stdout in a {@link Frame}. Running a step in one exec that also unpacks its files
+ * and reports its results saves the round trips of the exec per action that it replaces (copy, check, run, collect).
+ *
+ * <p>The report cannot be forged by the learner's code: it is written only after every process of the sandbox user
+ * but the script itself has been killed, and it is framed with a nonce drawn at that moment (so nothing that ran
+ * before could know it). Anything the code wrote to the exec's stdout comes before the frame and is ignored.
+ *
+ * <p>The step's own time limit is enforced in the container with {@code timeout}: TERM at the deadline, KILL a
+ * second later; the script then still reports, so a timeout keeps the finished tests' results without another exec.
+ * The memory cgroup's OOM-kill counter, read before and after, tells a memory kill from any other SIGKILL.
+ */
+final class RunScript {
+
+    /** Where the script keeps its own files in the work dir. */
+    static final String DIR = ".codedrill";
+    /** Cached compile artifacts shipped in for a run: unpacked before the run starts. */
+    static final String CACHED_ARTIFACTS = DIR + "/cached.tgz";
+
+    /** Functions use names of their own (_x): a shell's variables are all global. */
+    private static final String PRELUDE = """
+            me=$$
+            oom() {
+              for _f in /sys/fs/cgroup/memory/memory.oom_control /sys/fs/cgroup/memory.events; do
+                [ -r "$_f" ] || continue
+                while read -r _k _v; do [ "$_k" = oom_kill ] && { echo "$_v"; return; }; done < "$_f"
+              done
+              echo -
+            }
+            now() { read -r _u _rest < /proc/uptime; echo "${_u%.*}${_u#*.}"; }
+            stop_all() {
+              _i=0
+              while :; do
+                kill -9 -1 2>/dev/null
+                _left=0
+                for _p in /proc/[0-9]*; do
+                  [ "${_p#/proc/}" = "$me" ] && continue
+                  _st=; _ids=
+                  while read -r _k _a _b _rest; do
+                    case "$_k" in State:) _st=$_a ;; Uid:) _ids=" $_a $_b "; break ;; esac
+                  done 2>/dev/null < "$_p/status"
+                  [ "$_st" = Z ] && continue
+                  case "$_ids" in *" {{UID}} "*) _left=1; break ;; esac
+                done
+                [ "$_left" = 0 ] && return 0
+                _i=$((_i + 1))
+                [ "$_i" -gt 100 ] && return 1
+                sleep 0.02
+              done
+            }
+            nonce() {
+              n=
+              read -r n 2>/dev/null < /proc/sys/kernel/random/uuid
+              [ -n "$n" ] || n=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')
+            }
+            section() { printf '\\n@@%s %s\\n' "$n" "$1"; }
+            report_end() { printf '\\n@@%s end %s\\n' "$n" "$1"; exit 0; }
+            o0=$(oom)
+            mkdir -p .codedrill
+            """;
+
+    private RunScript() {
+    }
+
+    /**
+     * Compiles in the work dir (the sources are there). On failure reports a {@code compile} section with the first
+     * {@code outputCap} bytes of the compiler's output and {@code compile=CODE}; on success {@code compile=0} and,
+     * when {@code artifacts} is not empty and their gzipped tar fits in {@code artifactCap}, an {@code artifacts}
+     * section holding it, for the compile cache. Fields: {@code compile}, {@code oom} (before:after), {@code cs}
+     * (centiseconds it took).
+     */
+    static String compile(List<String> compile, Duration limit, int outputCap, List<String> artifacts, int artifactCap) {
+        StringBuilder s = new StringBuilder(prelude());
+        appendCompile(s, compile, limit, outputCap);
+        if (!artifacts.isEmpty()) {
+            s.append("made=0\n");
+            s.append("tar -czf ").append(DIR).append("/artifacts.tgz -- ").append(Shell.quote(artifacts))
+                    .append(" 2>/dev/null && [ \"$(wc -c < ").append(DIR).append("/artifacts.tgz)\" -le ")
+                    .append(artifactCap).append(" ] && made=1\n");
+        }
+        s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
+        s.append("nonce\n");
+        if (!artifacts.isEmpty()) {
+            s.append("if [ \"$made\" = 1 ]; then section artifacts; cat ").append(DIR).append("/artifacts.tgz; fi\n");
+        }
+        s.append("report_end \"compile=0 cs=$cs oom=$o0:$(oom)\"\n");
+        return s.toString();
+    }
+
+    /**
+     * Runs a step in the work dir: first, when given, the syntax check of an interpreted language (reported as for a
+     * compile when it fails), then the cached artifacts are unpacked when they were shipped in, then {@code run} under
+     * {@code limit} with its stdout discarded and its stderr on the exec's stderr; then every other process of the
+     * sandbox user is killed and {@code report} (a shell command) prints the {@code sectionName} section. Fields:
+     * {@code exit} (the run's exit code; 124 or 137 at the deadline), {@code cs} (centiseconds the run took),
+     * {@code limit_cs}, {@code oom} (before:after).
+     */
+    static String run(List<String> check, Duration checkLimit, int checkOutputCap, boolean cachedArtifacts,
+                      List<String> run, Duration limit, String sectionName, String report) {
+        StringBuilder s = new StringBuilder(prelude());
+        s.append("echo \"$o0\" > ").append(DIR).append("/oom0\n"); // for a collect after the script was stopped
+        if (!check.isEmpty()) {
+            appendCompile(s, check, checkLimit, checkOutputCap);
+        }
+        if (cachedArtifacts) {
+            s.append("tar -xzf ").append(CACHED_ARTIFACTS).append(" || { echo 'codedrill: could not unpack the cached")
+                    .append(" artifacts' >&2; exit 125; }\n");
+        }
+        s.append("t0=$(now)\n");
+        s.append("timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(run))
+                .append(" > /dev/null < /dev/null\n");
+        s.append("r=$?\n");
+        s.append("t1=$(now)\n");
+        s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
+        s.append("nonce\n");
+        s.append("section ").append(sectionName).append('\n');
+        s.append(report).append('\n');
+        s.append("report_end \"exit=$r cs=$((t1 - t0)) limit_cs=").append(limit.toMillis() / 10)
+                .append(" oom=$o0:$(oom)\"\n");
+        return s.toString();
+    }
+
+    /**
+     * The slow path, for a run whose script was stopped before it reported (killed at its deadline, for a flood of
+     * stderr, or by the code): kills what is left of the run, then reports {@code report}'s output in the section
+     * {@code sectionName} and the OOM counter since the run began ({@code oom}).
+     */
+    static String collect(String sectionName, String report) {
+        return prelude()
+                + "stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n"
+                + "b=-; read -r b 2>/dev/null < " + DIR + "/oom0\n"
+                + "nonce\n"
+                + "section " + sectionName + "\n"
+                + report + "\n"
+                + "report_end \"oom=$b:$(oom)\"\n";
+    }
+
+    /** Prints a file when it is a regular file (a fifo or a device left in its place by the code would block). */
+    static String printFile(String file) {
+        return "[ -f " + Shell.quote(List.of(file)) + " ] && cat " + Shell.quote(List.of(file));
+    }
+
+    private static void appendCompile(StringBuilder s, List<String> compile, Duration limit, int outputCap) {
+        // The output goes through head: a flood stops at the cap (the compiler then dies of SIGPIPE).
+        s.append("c0=$(now)\n");
+        s.append("{ timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(compile))
+                .append(" 2>&1 < /dev/null; echo $? > ").append(DIR).append("/cexit; } | head -c ")
+                .append(outputCap + 1).append(" > ").append(DIR).append("/compile.out\n");
+        s.append("cs=$(( $(now) - c0 ))\n");
+        s.append("c=1; read -r c 2>/dev/null < ").append(DIR).append("/cexit\n");
+        s.append("if [ \"$c\" != 0 ]; then\n")
+                .append("  stop_all\n")
+                .append("  nonce\n")
+                .append("  section compile; cat ").append(DIR).append("/compile.out\n")
+                .append("  report_end \"compile=$c cs=$cs limit_cs=").append(limit.toMillis() / 10)
+                .append(" oom=$o0:$(oom)\"\n")
+                .append("fi\n");
+    }
+
+    private static String prelude() {
+        return PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
+    }
+
+    /** A duration as {@code timeout} reads it: seconds with a fraction. */
+    static String seconds(Duration d) {
+        long ms = Math.max(1, d.toMillis());
+        return ms / 1000 + "." + String.format("%03d", ms % 1000);
+    }
+}
