@@ -43,6 +43,8 @@ public final class PracticeSession implements AutoCloseable {
     private final HistoryStore history;
     private final int workers;
     private final String sessionId;
+    private double timeFactor = 1.0;
+    private Duration compileLimit = dev.codedrill.judge.RunLimits.DEFAULT_COMPILE;
     private final AtomicReference<Engine> engine = new AtomicReference<>();
 
     /**
@@ -56,11 +58,19 @@ public final class PracticeSession implements AutoCloseable {
         this.sessionId = sessionId;
     }
 
+    /** The user's judging limits (config {@code judge}); call before {@link #attach}. */
+    public PracticeSession withLimits(double factor, Duration compile) {
+        this.timeFactor = factor;
+        this.compileLimit = compile;
+        return this;
+    }
+
     /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
                 PoolConfig.defaults().withSessionId(sessionId)).start();
-        Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2));
+        Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2))
+                .withLimits(timeFactor, compileLimit);
         Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
         if (!engine.compareAndSet(null, attached)) {
             attached.queue().close();

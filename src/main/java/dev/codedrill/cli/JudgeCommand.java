@@ -92,7 +92,9 @@ final class JudgeCommand implements Callable<Integer> {
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
                      PoolConfig.defaults().withSessionId(context.sessionId())).start();
              OnExit cleanup = OnExit.close(pool)) {
-            Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2));
+            var judging = context.settings().judge();
+            Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2))
+                    .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);

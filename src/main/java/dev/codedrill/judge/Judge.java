@@ -30,6 +30,8 @@ public final class Judge {
     private final SandboxLender lender;
     private final Duration borrowWait;
     private final CompileCache compileCache;
+    private volatile double timeFactor = 1.0;
+    private volatile Duration compileLimit = RunLimits.DEFAULT_COMPILE;
 
     public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait) {
         this(harnesses, lender, borrowWait, new CompileCache(CACHE_ENTRIES, CACHE_BYTES));
@@ -43,6 +45,19 @@ public final class Judge {
         this.compileCache = compileCache;
     }
 
+    /**
+     * The user's judging settings: every problem's time limit times {@code factor} (slow laptops, busy lab
+     * machines), and the compile time limit.
+     */
+    public Judge withLimits(double factor, Duration compile) {
+        if (factor <= 0 || compile.isNegative() || compile.isZero()) {
+            throw new IllegalArgumentException("need a positive time factor and compile limit");
+        }
+        this.timeFactor = factor;
+        this.compileLimit = compile;
+        return this;
+    }
+
     public CompileCache compileCache() {
         return compileCache;
     }
@@ -50,7 +65,7 @@ public final class Judge {
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
         Problem problem = submission.problem();
         List<TestCase> tests = tests(submission);
-        RunLimits limits = RunLimits.of(problem);
+        RunLimits limits = RunLimits.of(problem, timeFactor, compileLimit);
         HarnessGenerator harness = harnesses.find(submission.languageId()).orElseThrow(() ->
                 new IllegalArgumentException("no harness for language '" + submission.languageId() + "'"));
         Verdict refused = refusal(submission.source(), limits);

@@ -13,9 +13,16 @@ import java.time.Duration;
 public record RunLimits(Duration compile, long perTestMs, long startupMs, int memoryMb, int outputBytes,
                         int compilerOutputBytes, int sourceBytes) {
 
+    public static final Duration DEFAULT_COMPILE = Duration.ofSeconds(30);
+
     public static RunLimits of(Problem problem) {
-        return new RunLimits(Duration.ofSeconds(30), problem.timeLimitMs(), 3000, problem.memoryLimitMb(),
-                16 * 1024 * 1024, 64 * 1024, 256 * 1024);
+        return of(problem, 1.0, DEFAULT_COMPILE);
+    }
+
+    /** The problem's limits with its time limit scaled by {@code timeFactor} (config judge.timeFactor). */
+    public static RunLimits of(Problem problem, double timeFactor, Duration compile) {
+        return new RunLimits(compile, Math.max(1, Math.round(problem.timeLimitMs() * timeFactor)), 3000,
+                problem.memoryLimitMb(), 16 * 1024 * 1024, 64 * 1024, 256 * 1024);
     }
 
     /** The deadline for running {@code tests} tests in one exec. */

@@ -98,7 +98,9 @@ public final class CodeDrillApp extends Application {
                 } catch (HistoryException e) {
                     historyProblem = e.getMessage();
                 }
-                practice = new PracticeSession(history, context.settings().judge().workers(), context.sessionId());
+                var judging = context.settings().judge();
+                practice = new PracticeSession(history, judging.workers(), context.sessionId())
+                        .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
                 session.complete(practice);
                 Map<String, String> names = new LinkedHashMap<>();
                 context.languages().all().stream().filter(l -> judged.contains(l.id()))
