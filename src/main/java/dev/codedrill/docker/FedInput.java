@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 final class FedInput extends InputStream {
 
     private static final byte[] END = new byte[0];
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FedInput.class);
     private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
     private byte[] current;
     private int pos;
@@ -24,6 +25,12 @@ final class FedInput extends InputStream {
 
     void end() {
         chunks.add(END);
+    }
+
+    private static void pumpEnded(Thread pump, Throwable why) {
+        if (!(why instanceof ThreadDeath)) {
+            LOG.debug("the stdin pump of a prepared exec ended with {}", why.toString());
+        }
     }
 
     @Override
@@ -48,7 +55,10 @@ final class FedInput extends InputStream {
             if (current == END) {
                 // Not end-of-stream: the pump would then shut the TLS socket's output, which throws from its thread
                 // and prints a stack trace. ThreadDeath ends that thread and is the one throwable its thread group
-                // does not print. The connection itself is closed with the exec's callback.
+                // does not print. The connection itself is closed with the exec's callback. The pump thread gets a
+                // handler of its own first: a process-wide default handler (an IDE's, TestFX's) would otherwise take
+                // this planned end for a crash.
+                Thread.currentThread().setUncaughtExceptionHandler(FedInput::pumpEnded);
                 throw new ThreadDeath();
             }
         }
