@@ -43,8 +43,9 @@ public record Sandbox(DockerEngine engine, String containerId, Supplier<Prepared
     }
 
     /**
-     * Runs a shell script in the work dir after unpacking {@code files} there: the files ride in the same exec when
-     * they fit ({@link TarCopy#inline}); a larger set is uploaded first by the engine's archive copy.
+     * Runs a shell script in the work dir after unpacking {@code files} there. A prepared exec of the pool, when one is
+     * left, is fed the script and the files on its stdin; otherwise a new exec carries the files when they fit
+     * ({@link TarCopy#inline}), and a larger set is uploaded first by the engine's archive copy.
      */
     public ExecResult script(Map<String, byte[]> files, String script, Duration timeout, int stdoutLimit,
                              int stderrLimit) {
