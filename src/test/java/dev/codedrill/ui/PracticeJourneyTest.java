@@ -206,6 +206,16 @@ class PracticeJourneyTest {
         assertThat(robot.lookup("#test-diff").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
                 .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
                 .reduce("", String::concat)).contains("first difference at character 6");
+        robot.interact(() -> { // scroll the test's details down to the difference for the picture
+            javafx.scene.Node node = robot.lookup("#test-details").query();
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node != null) {
+                ((javafx.scene.control.ScrollPane) node).setVvalue(1.0);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.take(stage.getScene(), "wrong-answer-diff");
     }
 
