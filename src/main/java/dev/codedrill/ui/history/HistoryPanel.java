@@ -88,10 +88,13 @@ public final class HistoryPanel extends VBox {
         }
     }
 
-    /** Shows the submissions of {@code id}; call again after a submission. */
+    /** Shows the submissions of {@code id}: read now when the panel is on screen, else when it is shown. */
     public void show(String id) {
         problemId = id;
-        reload();
+        list.getItems().clear();
+        if (getScene() != null && isVisible() && getParent() != null && getParent().isVisible()) {
+            reload();
+        }
     }
 
     public void reload() {

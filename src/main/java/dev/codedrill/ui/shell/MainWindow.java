@@ -150,9 +150,10 @@ public final class MainWindow {
     private void refreshProgress() {
         services.practice().history().ifPresent(h -> {
             try {
-                browserModel.setProgress(h.progress());
+                var standing = h.progress();
+                browserModel.setProgress(standing);
                 PracticeStreak streak = h.streak(Clock.systemDefaultZone());
-                long solved = h.progress().solvedCount();
+                long solved = standing.solvedCount();
                 progress.setText("Solved " + solved + "/" + services.problems().problems().size()
                         + " · streak " + streak.current() + (streak.current() == 1 ? " day" : " days"));
             } catch (RuntimeException e) {

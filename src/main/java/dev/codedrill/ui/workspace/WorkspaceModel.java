@@ -287,9 +287,8 @@ public final class WorkspaceModel implements AutoCloseable {
     }
 
     private void setCode(String text) {
-        code = text;
+        code = text; // first, so the editor's change event finds nothing new to save
         editor.accept(text);
-        code = text; // the editor's change event, if any, saw the same text
     }
 
     private java.util.Optional<HistoryStore> history() {
