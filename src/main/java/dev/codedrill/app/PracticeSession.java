@@ -23,6 +23,13 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +53,15 @@ public final class PracticeSession implements AutoCloseable {
     private double timeFactor = 1.0;
     private Duration compileLimit = dev.codedrill.judge.RunLimits.DEFAULT_COMPILE;
     private final AtomicReference<Engine> engine = new AtomicReference<>();
+    /**
+     * Every history update after the first record happens here, in order, never on a judge worker: cancelling a
+     * submission interrupts its worker, and an interrupt must not land in the middle of a database write.
+     */
+    private final ExecutorService historyWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "history-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param history   where submissions are recorded; null when the history could not be opened (judging still works)
@@ -89,7 +105,7 @@ public final class PracticeSession implements AutoCloseable {
      *
      * @param historyId the history row, or null when it is not being recorded
      */
-    public record Submitted(Ticket ticket, java.util.concurrent.CompletableFuture<JudgeResult> judged, Long historyId) {
+    public record Submitted(Ticket ticket, CompletableFuture<JudgeResult> judged, Long historyId) {
     }
 
     /** Queues a submission; its stages reach {@code listener}. Throws when no engine is attached yet. */
@@ -101,21 +117,33 @@ public final class PracticeSession implements AutoCloseable {
         Long id = record(submission);
         Ticket ticket = attached.queue().submit(submission, (t, stage) -> {
             if (id != null && (stage == JudgeStage.COMPILING || stage == JudgeStage.RUNNING)) {
-                quietly(() -> history.submissions().markRunning(id));
+                write(() -> history.submissions().markRunning(id));
             } else if (id != null && stage == JudgeStage.CANCELLED) {
-                quietly(() -> history.submissions().markCancelled(id));
+                write(() -> history.submissions().markCancelled(id));
             }
             listener.stageChanged(t, stage);
         });
-        var judged = ticket.result().whenComplete((result, error) -> {
+        CompletableFuture<JudgeResult> judged = new CompletableFuture<>();
+        ticket.result().whenComplete((result, error) -> {
+            CompletableFuture<Void> recorded;
             if (id == null) {
-                return;
+                recorded = CompletableFuture.completedFuture(null);
+            } else if (result != null) {
+                recorded = write(() -> history.submissions().recordJudged(id, judgement(submission, result)));
+            } else if (!(error instanceof CancellationException)) {
+                recorded = write(() -> history.submissions().recordJudged(id,
+                        Judgement.without(SubmissionVerdict.INTERNAL_ERROR)));
+            } else {
+                recorded = write(() -> { }); // after the cancelled mark
             }
-            if (result != null) {
-                quietly(() -> history.submissions().recordJudged(id, judgement(submission, result)));
-            } else if (!(error instanceof java.util.concurrent.CancellationException)) {
-                quietly(() -> history.submissions().recordJudged(id, Judgement.without(SubmissionVerdict.INTERNAL_ERROR)));
-            }
+            recorded.whenComplete((done, ignored) -> {
+                if (result != null) {
+                    judged.complete(result);
+                } else {
+                    judged.completeExceptionally(error instanceof CompletionException ? error
+                            : new CompletionException(error)); // as a dependent stage of the ticket's result would
+                }
+            });
         });
         return new Submitted(ticket, judged, id);
     }
@@ -160,11 +188,18 @@ public final class PracticeSession implements AutoCloseable {
         }
     }
 
-    private static void quietly(Runnable update) {
+    /** Queues a history update on the writer; the future completes when it is done, failed or not. */
+    private CompletableFuture<Void> write(Runnable update) {
         try {
-            update.run();
-        } catch (RuntimeException e) {
-            LOG.warn("could not update the history", e); // judging goes on; the row shows as interrupted next time
+            return CompletableFuture.runAsync(() -> {
+                try {
+                    update.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("could not update the history", e); // judging goes on; the row shows as interrupted next time
+                }
+            }, historyWriter);
+        } catch (RejectedExecutionException closed) {
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -175,6 +210,12 @@ public final class PracticeSession implements AutoCloseable {
         if (attached != null) {
             attached.queue().close();
             attached.pool().close();
+        }
+        historyWriter.shutdown(); // what is queued is still written
+        try {
+            historyWriter.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

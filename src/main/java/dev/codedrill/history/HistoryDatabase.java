@@ -66,7 +66,7 @@ final class HistoryDatabase {
         // WRITE_DELAY=0: each commit reaches the file before the call returns, so a crash a moment after a submission
         // was queued still finds it on the next open (H2 otherwise writes up to half a second later).
         JdbcConnectionPool pool = JdbcConnectionPool.create(
-                "jdbc:h2:file:" + dataDir.resolve(NAME) + ";WRITE_DELAY=0", "sa", "");
+                "jdbc:h2:retry:" + dataDir.resolve(NAME) + ";WRITE_DELAY=0", "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             // H2 reads the file on the first connection: this is where a bad file shows.

@@ -113,6 +113,30 @@ class PracticeSessionTest {
     }
 
     @Test
+    void cancellingSubmissionsJustAsTheyStartLeavesEveryRowCancelledAndTheHistoryWhole() throws Exception {
+        String sleeps = "import time\nclass Solution:\n    def twoSum(self, nums, target):\n        time.sleep(30)\n";
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var submitted = session.submit(Submission.of(twoSum, "python", sleeps, RunMode.SUBMIT),
+                    SubmissionQueue.Listener.NONE);
+            while (submitted.ticket().stage() == JudgeStage.QUEUED) {
+                Thread.onSpinWait(); // cancel the moment a worker takes it: while the history marks it running
+            }
+            submitted.ticket().cancel();
+            assertThatThrownBy(() -> submitted.judged().get(1, TimeUnit.MINUTES))
+                    .hasRootCauseInstanceOf(java.util.concurrent.CancellationException.class);
+            ids.add(submitted.historyId());
+        }
+
+        assertThat(ids).allSatisfy(id -> assertThat(history.submissions().find(id).orElseThrow().summary().verdict())
+                .isEqualTo(SubmissionVerdict.CANCELLED));
+        var after = session.submit(Submission.of(twoSum, "python", ACCEPTED, RunMode.RUN), SubmissionQueue.Listener.NONE);
+        assertThat(after.judged().get(2, TimeUnit.MINUTES).verdict().code()).isEqualTo("ACCEPTED");
+        assertThat(history.submissions().find(after.historyId()).orElseThrow().summary().verdict())
+                .isEqualTo(SubmissionVerdict.ACCEPTED);
+    }
+
+    @Test
     void withoutAnEngineSubmittingSaysWhatToWaitFor() {
         try (PracticeSession detached = new PracticeSession(null, 1, "practice-detached")) {
             assertThatThrownBy(() -> detached.submit(Submission.of(twoSum, "python", ACCEPTED, RunMode.RUN),
