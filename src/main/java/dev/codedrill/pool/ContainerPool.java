@@ -40,6 +40,11 @@ public final class ContainerPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerPool.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Duration JOB_GRACE = Duration.ofSeconds(15);
+    /**
+     * After this many failed creations in a row, a borrower that finds no idle container and no creation under way
+     * is told at once (a {@link CreationFailingException}) instead of waiting out its deadline; the backoff goes on.
+     */
+    static final int GIVE_UP_AFTER_FAILURES = 3;
 
     private final DockerEngine engine;
     private final PoolConfig config;
@@ -108,6 +113,8 @@ public final class ContainerPool implements AutoCloseable {
      * under its maximum, or waits for one until {@code deadline}.
      *
      * @throws BorrowTimeoutException when the deadline passes; its message states the pool
+     * @throws CreationFailingException when creations keep failing and none is under way (see
+     *                                  {@link #GIVE_UP_AFTER_FAILURES}); its message has the last failure
      * @throws PoolClosedException    when the pool is shut down, or the waiting thread is interrupted (its interrupt
      *                                 flag stays set)
      * @throws IllegalArgumentException when the pool has no such language
@@ -167,6 +174,10 @@ public final class ContainerPool implements AutoCloseable {
                 // One creation per waiting borrower at most, within the language's maximum.
                 if (lp.creating < lp.waiting && lp.mayCreate(now)) {
                     startCreation(lp);
+                }
+                if (lp.consecutiveFailures >= GIVE_UP_AFTER_FAILURES && lp.creating == 0) {
+                    throw new CreationFailingException(lp.snapshot(), lp.consecutiveFailures,
+                            Duration.between(now, lp.retryAfter));
                 }
                 long remaining = Duration.between(now, deadline).toNanos();
                 if (remaining <= 0) {

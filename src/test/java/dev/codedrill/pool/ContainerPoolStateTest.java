@@ -124,6 +124,33 @@ class ContainerPoolStateTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120) // waiting out the 10-minute deadline is the failure this guards against
+    void creationsFailingAgainAndAgainEndABorrowWithTheFailureLongBeforeItsDeadline() throws Exception {
+        engine.createFailure = new ImageMissingException("img", null);
+        pool = new ContainerPool(engine, List.of(python(1)), PoolConfig.defaults()).start();
+
+        assertThatThrownBy(() -> pool.borrow("python", Duration.ofMinutes(10)))
+                .isInstanceOf(CreationFailingException.class)
+                .hasMessageContaining("Could not make a python container 3 times in a row")
+                .hasMessageContaining("Image 'img' is not present");
+        assertThatThrownBy(() -> pool.borrow("python", Duration.ofMinutes(10))) // the next borrower is told at once
+                .isInstanceOf(CreationFailingException.class);
+
+        engine.createFailure = null; // the engine is back: the next attempt, after the backoff, makes one
+        Lease lease = null;
+        for (int attempt = 0; lease == null && attempt < 200; attempt++) {
+            try {
+                lease = pool.borrow("python", Duration.ofMinutes(1));
+            } catch (CreationFailingException stillBackingOff) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(lease).isNotNull();
+        assertThat(pool.stats("python").lastError()).isNull();
+        lease.close();
+    }
+
+    @Test
     void aFailedResetDestroysTheContainerAndItsVolumeAndAReplacementIsMade() throws Exception {
         started(1, 0);
         Lease lease = pool.borrow("python", Duration.ofSeconds(1));
