@@ -16,7 +16,12 @@ public interface DockerEngine extends AutoCloseable {
     /** Asks the engine for its version; throws {@link EngineUnavailableException} when nothing answers. */
     EngineInfo ping();
 
-    boolean imagePresent(String image);
+    /** The image's id ({@code sha256:…}), which saving and loading keep; empty when the engine lacks the image. */
+    java.util.Optional<String> imageId(String image);
+
+    default boolean imagePresent(String image) {
+        return imageId(image).isPresent();
+    }
 
     /** Creates a container (not started); throws {@link ImageMissingException} when its image is absent. */
     String create(ContainerSpec spec);

@@ -107,12 +107,11 @@ public final class DockerJavaEngine implements DockerEngine {
     }
 
     @Override
-    public boolean imagePresent(String image) {
+    public java.util.Optional<String> imageId(String image) {
         try {
-            client.inspectImageCmd(image).exec();
-            return true;
+            return java.util.Optional.ofNullable(client.inspectImageCmd(image).exec().getId());
         } catch (NotFoundException e) {
-            return false;
+            return java.util.Optional.empty();
         } catch (RuntimeException e) {
             throw failure("inspect image " + image, e);
         }

@@ -29,7 +29,7 @@ public final class SwitchableEngine implements DockerEngine {
 
     @Override public String endpoint() { return target.endpoint(); }
     @Override public EngineInfo ping() { return target.ping(); }
-    @Override public boolean imagePresent(String image) { return target.imagePresent(image); }
+    @Override public java.util.Optional<String> imageId(String image) { return target.imageId(image); }
     @Override public String create(ContainerSpec spec) { return target.create(spec); }
     @Override public void start(String containerId) { target.start(containerId); }
     @Override public ContainerState inspect(String containerId) { return target.inspect(containerId); }

@@ -44,8 +44,8 @@ final class FakeEngine implements DockerEngine {
     }
 
     @Override
-    public boolean imagePresent(String image) {
-        return true;
+    public java.util.Optional<String> imageId(String image) {
+        return java.util.Optional.of("sha256:fake");
     }
 
     @Override

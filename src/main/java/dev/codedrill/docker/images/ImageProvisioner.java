@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,30 +44,44 @@ public final class ImageProvisioner {
     }
 
     public ImageStatus ensure(String image, List<String> usedBy, StartupProgress progress) {
+        Optional<String> present;
         try {
-            if (target.imagePresent(image)) {
-                return new ImageStatus(image, usedBy, ImageStatus.Source.ALREADY_THERE, "");
-            }
+            present = target.imageId(image);
         } catch (EngineException e) {
             return unavailable(image, usedBy, "the engine could not be asked: " + e.getMessage());
         }
+        Optional<String> onHost = Optional.empty();
         String hostProblem = "";
         if (host != null) {
             try {
-                if (host.imagePresent(image)) {
-                    progress.report("Copying image " + image + " from the host engine…");
-                    try (InputStream tar = host.saveImages(List.of(image))) {
-                        target.loadImages(tar);
-                    }
-                    if (target.imagePresent(image)) {
-                        progress.report("Image " + image + " copied from the host engine");
-                        return new ImageStatus(image, usedBy, ImageStatus.Source.STREAMED_FROM_HOST, "");
-                    }
-                    hostProblem = "copying it from the host engine did not make it appear; ";
+                onHost = host.imageId(image);
+            } catch (EngineException e) {
+                LOG.warn("asking the host engine for {} failed", image, e);
+                hostProblem = "the host engine could not be asked (" + e.getMessage() + "); ";
+            }
+        }
+        if (present.isPresent() && (onHost.isEmpty() || onHost.equals(present))) {
+            return new ImageStatus(image, usedBy, ImageStatus.Source.ALREADY_THERE, "");
+        }
+        if (onHost.isPresent()) {
+            // Missing here, or the host's image of that name has changed since it was copied (rebuilt, pulled anew).
+            String verb = present.isPresent() ? "Updating" : "Copying";
+            try {
+                progress.report(verb + " image " + image + " from the host engine…");
+                try (InputStream tar = host.saveImages(List.of(image))) {
+                    target.loadImages(tar);
                 }
+                if (target.imageId(image).equals(onHost)) {
+                    progress.report("Image " + image + " copied from the host engine");
+                    return new ImageStatus(image, usedBy, ImageStatus.Source.STREAMED_FROM_HOST, "");
+                }
+                hostProblem = "copying it from the host engine did not make it appear; ";
             } catch (EngineException | IOException e) {
                 LOG.warn("streaming {} from the host engine failed", image, e);
                 hostProblem = "copying it from the host engine failed (" + e.getMessage() + "); ";
+            }
+            if (present.isPresent()) { // the copy made earlier still runs code
+                return new ImageStatus(image, usedBy, ImageStatus.Source.ALREADY_THERE, "");
             }
         }
         try {

@@ -215,6 +215,36 @@ class PrivateDaemonTest {
 
     @Test
     @Order(6)
+    void anImageRebuiltOnTheHostUnderTheSameNameReplacesTheDaemonsStaleCopy() throws Exception {
+        String image = "codedrill/tiny-host:1";
+        ImageProvisioner provisioner = new ImageProvisioner(running.host(), running.engine());
+        try {
+            Path first = dir.resolve("first.tar");
+            Files.write(first, Tar.ownedBy(0).file("version.txt", "first\n").toBytes());
+            DockerCli.ok(DockerCli.run("import", first.toString(), image));
+            assertThat(provisioner.ensure(image, List.of("tiny"), m -> { }).source())
+                    .isEqualTo(ImageStatus.Source.STREAMED_FROM_HOST);
+            String stale = running.engine().imageId(image).orElseThrow();
+
+            Path second = dir.resolve("second.tar");
+            Files.write(second, Tar.ownedBy(0).file("version.txt", "second, rebuilt\n").toBytes());
+            DockerCli.ok(DockerCli.run("import", second.toString(), image));
+            List<String> progress = Collections.synchronizedList(new ArrayList<>());
+            ImageStatus updated = provisioner.ensure(image, List.of("tiny"), progress::add);
+
+            assertThat(updated.source()).isEqualTo(ImageStatus.Source.STREAMED_FROM_HOST);
+            assertThat(progress).contains("Updating image " + image + " from the host engine…");
+            assertThat(running.engine().imageId(image)).isEqualTo(running.host().imageId(image)).isNotEqualTo(
+                    java.util.Optional.of(stale));
+            assertThat(provisioner.ensure(image, List.of("tiny"), m -> { }).source())
+                    .as("the same image again is left alone").isEqualTo(ImageStatus.Source.ALREADY_THERE);
+        } finally {
+            DockerCli.run("rmi", image);
+        }
+    }
+
+    @Test
+    @Order(6)
     void anImageThatCannotBeHadIsUnavailableWithTheReasonWhileOthersWork() {
         String image = "127.0.0.1:1/codedrill/nowhere:1"; // a closed port on loopback: refused at once
         ImageStatus status = new ImageProvisioner(running.host(), running.engine())
