@@ -23,6 +23,8 @@ final class HistoryDatabase {
 
     static final String NAME = "history";
     private static final int MAX_CONNECTIONS = 4;
+    /** The version of the newest migration in {@code db/migration} (checked by a test): bump with each new one. */
+    static final String SCHEMA_VERSION = "1";
     private static final DateTimeFormatter SUFFIX =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -72,6 +74,9 @@ final class HistoryDatabase {
             // H2 reads the file on the first connection: this is where a bad file shows.
             try (Connection first = pool.getConnection()) {
                 first.isValid(1);
+                if (schemaIsCurrent(first)) {
+                    return pool; // Flyway would find nothing to do, after a second of starting up on a cold JVM
+                }
             }
             Flyway.configure(HistoryDatabase.class.getClassLoader())
                     .dataSource(pool)
@@ -87,6 +92,20 @@ final class HistoryDatabase {
                         flyway);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Whether the newest migration Flyway applied, successfully, is {@link #SCHEMA_VERSION}; false for a fresh file
+     * (no history table yet), one an older CodeDrill made, or one whose last migration failed.
+     */
+    static boolean schemaIsCurrent(Connection connection) {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rows.next() && rows.getBoolean(2) && SCHEMA_VERSION.equals(rows.getString(1));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

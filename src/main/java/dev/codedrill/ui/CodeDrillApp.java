@@ -51,6 +51,9 @@ public final class CodeDrillApp extends Application {
     public static final String EXIT_WHEN_SHOWN = "codedrill.exitWhenShown";
     public static final String SHOWN_MARKER = dev.codedrill.app.WindowBenchmark.MARKER;
     public static final String READY_MARKER = dev.codedrill.app.WindowBenchmark.READY_MARKER;
+    /** Reported on the way to {@link #READY_MARKER}, to show where the time goes (not read by the benchmark). */
+    static final String PROBLEMS_LOADED_MARKER = "codedrill: problems loaded after ";
+    static final String HISTORY_OPENED_MARKER = "codedrill: history opened after ";
 
     private static final AtomicReference<AppContext> CONTEXT = new AtomicReference<>();
 
@@ -91,23 +94,31 @@ public final class CodeDrillApp extends Application {
         Task<AppServices> load = new Task<>() {
             @Override
             protected AppServices call() {
-                CompletableFuture<ProblemLibrary> problems = CompletableFuture.supplyAsync(context::loadProblems);
+                CompletableFuture<ProblemLibrary> problems = CompletableFuture.supplyAsync(() -> {
+                    ProblemLibrary loaded = context.loadProblems();
+                    report(PROBLEMS_LOADED_MARKER);
+                    return loaded;
+                });
                 String historyProblem = null;
                 try {
                     history = HistoryStore.open(context.dirs().dataDir());
+                    report(HISTORY_OPENED_MARKER);
                 } catch (HistoryException e) {
                     historyProblem = e.getMessage();
                 }
                 var judging = context.settings().judge();
                 practice = new PracticeSession(history, judging.workers(), context.sessionId())
                         .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
+                ProblemLibrary library = problems.join();
+                // Only now may the engine's thread fill the warm pool: making a dozen containers at once takes the
+                // CPU the problems need to load.
                 session.complete(practice);
                 Map<String, String> names = new LinkedHashMap<>();
                 context.languages().all().stream().filter(l -> judged.contains(l.id()))
                         .forEach(l -> names.put(l.id(), l.name()));
                 Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
                         : Path.of(context.configOrigin());
-                return new AppServices(status[0], practice, problems.join(), names, context.settings(), configFile,
+                return new AppServices(status[0], practice, library, names, context.settings(), configFile,
                         historyProblem);
             }
 
