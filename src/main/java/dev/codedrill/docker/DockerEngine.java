@@ -70,6 +70,11 @@ public interface DockerEngine extends AutoCloseable {
         throw new UnsupportedOperationException("loadImages");
     }
 
+    /** Removes an image (by id or name) that no container uses; throws when one does, or it cannot be removed. */
+    default void removeImage(String image) {
+        throw new UnsupportedOperationException("removeImage");
+    }
+
     /** Pulls an image, reporting each progress line. */
     default void pullImage(String image, java.util.function.Consumer<String> progress) {
         throw new UnsupportedOperationException("pullImage");

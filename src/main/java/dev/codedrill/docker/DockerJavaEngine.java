@@ -599,6 +599,15 @@ public final class DockerJavaEngine implements DockerEngine {
     }
 
     @Override
+    public void removeImage(String image) {
+        try {
+            client.removeImageCmd(image).withForce(false).exec();
+        } catch (RuntimeException e) {
+            throw failure("remove image " + image, e);
+        }
+    }
+
+    @Override
     public void pullImage(String image, Consumer<String> progress) {
         ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
             @Override

@@ -46,6 +46,7 @@ public final class SwitchableEngine implements DockerEngine {
     @Override public String logs(String containerId, int lines) { return target.logs(containerId, lines); }
     @Override public InputStream saveImages(List<String> images) { return target.saveImages(images); }
     @Override public void loadImages(InputStream tar) { target.loadImages(tar); }
+    @Override public void removeImage(String image) { target.removeImage(image); }
     @Override public void pullImage(String image, Consumer<String> progress) { target.pullImage(image, progress); }
     @Override public void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
         target.createVolume(name, driverOpts, labels);

@@ -72,6 +72,7 @@ public final class ImageProvisioner {
                     target.loadImages(tar);
                 }
                 if (target.imageId(image).equals(onHost)) {
+                    present.ifPresent(stale -> removeQuietly(stale, image));
                     progress.report("Image " + image + " copied from the host engine");
                     return new ImageStatus(image, usedBy, ImageStatus.Source.STREAMED_FROM_HOST, "");
                 }
@@ -91,6 +92,15 @@ public final class ImageProvisioner {
         } catch (EngineException e) {
             return unavailable(image, usedBy, hostProblem + "pulling it failed: " + e.getMessage()
                     + ". Offline? Load an image bundle (codedrill images load FILE) or build the offline images.");
+        }
+    }
+
+    /** The copy an update replaced, now untagged: a gigabyte of the daemon's volume, unless a container still uses it. */
+    private void removeQuietly(String staleId, String image) {
+        try {
+            target.removeImage(staleId);
+        } catch (RuntimeException e) {
+            LOG.info("keeping the replaced copy of {} ({}): {}", image, staleId, e.getMessage());
         }
     }
 

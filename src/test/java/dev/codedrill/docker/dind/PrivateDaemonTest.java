@@ -236,6 +236,7 @@ class PrivateDaemonTest {
             assertThat(progress).contains("Updating image " + image + " from the host engine…");
             assertThat(running.engine().imageId(image)).isEqualTo(running.host().imageId(image)).isNotEqualTo(
                     java.util.Optional.of(stale));
+            assertThat(running.engine().imageId(stale)).as("the replaced copy is removed").isEmpty();
             assertThat(provisioner.ensure(image, List.of("tiny"), m -> { }).source())
                     .as("the same image again is left alone").isEqualTo(ImageStatus.Source.ALREADY_THERE);
         } finally {
