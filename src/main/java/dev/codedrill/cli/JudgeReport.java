@@ -31,7 +31,7 @@ final class JudgeReport {
         out.printf("%n  %-4s %-34s %-22s %9s%n", "#", "test", "verdict", "time");
         boolean shownFailure = false;
         for (TestResult t : result.tests()) {
-            out.printf("  %-4d %-34s %-22s %9s%n", t.index() + 1, cut(t.name() + (t.sample() ? " (sample)" : ""), 34),
+            out.printf("  %-4d %-34s %-22s %9s%n", t.index() + 1, cell(t.name() + (t.sample() ? " (sample)" : ""), 34),
                     t.ran() ? t.verdict().label() : "not run", t.ran() ? String.format("%.1f ms", t.timeMs()) : "");
             if (t.ran() && !t.verdict().accepted() && !shownFailure) {
                 shownFailure = true;
@@ -54,6 +54,12 @@ final class JudgeReport {
 
     private static String indent(String text) {
         return "  " + text.strip().replace("\n", "\n  ");
+    }
+
+    /** A table cell: at most {@code width} characters, so the columns after it stay aligned. */
+    private static String cell(String text, int width) {
+        String t = text.strip();
+        return t.length() <= width ? t : t.substring(0, width - 1) + "…";
     }
 
     private static String cut(String text, int max) {
