@@ -16,6 +16,7 @@ import dev.codedrill.judge.SubmissionQueue;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.SharedTestDaemon;
+import dev.codedrill.testing.TwoSumSources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,16 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The app's judging path: queue, warm pool in the real private daemon, and the history in a real H2 file. */
 class PracticeSessionTest {
-
-    private static final String ACCEPTED = """
-            class Solution:
-                def twoSum(self, nums, target):
-                    seen = {}
-                    for i, n in enumerate(nums):
-                        if target - n in seen:
-                            return [seen[target - n], i]
-                        seen[n] = i
-            """;
 
     @TempDir
     static Path data;
@@ -63,7 +54,7 @@ class PracticeSessionTest {
     @Test
     void aSubmissionIsRecordedWhenQueuedAndUpdatedWithItsVerdictAndTests() throws Exception {
         List<JudgeStage> stages = new CopyOnWriteArrayList<>();
-        var submitted = session.submit(Submission.of(twoSum, "python", ACCEPTED, RunMode.SUBMIT),
+        var submitted = session.submit(Submission.of(twoSum, "python", TwoSumSources.ACCEPTED_PYTHON, RunMode.SUBMIT),
                 (ticket, stage) -> stages.add(stage));
 
         JudgeResult result = submitted.judged().get(2, TimeUnit.MINUTES);
@@ -74,7 +65,7 @@ class PracticeSessionTest {
         assertThat(row.summary().verdict()).isEqualTo(SubmissionVerdict.ACCEPTED);
         assertThat(row.summary().kind()).isEqualTo(SubmissionKind.SUBMIT);
         assertThat(row.summary().passed()).isEqualTo(twoSum.tests().size()).isEqualTo(row.summary().total());
-        assertThat(row.code()).isEqualTo(ACCEPTED);
+        assertThat(row.code()).isEqualTo(TwoSumSources.ACCEPTED_PYTHON);
         assertThat(JudgeResultJson.readTests(row.detailsJson())).hasSize(twoSum.tests().size())
                 .allSatisfy(t -> assertThat(t.verdict().accepted()).isTrue());
     }
@@ -130,7 +121,8 @@ class PracticeSessionTest {
 
         assertThat(ids).allSatisfy(id -> assertThat(history.submissions().find(id).orElseThrow().summary().verdict())
                 .isEqualTo(SubmissionVerdict.CANCELLED));
-        var after = session.submit(Submission.of(twoSum, "python", ACCEPTED, RunMode.RUN), SubmissionQueue.Listener.NONE);
+        var after = session.submit(Submission.of(twoSum, "python", TwoSumSources.ACCEPTED_PYTHON, RunMode.RUN),
+                SubmissionQueue.Listener.NONE);
         assertThat(after.judged().get(2, TimeUnit.MINUTES).verdict().code()).isEqualTo("ACCEPTED");
         assertThat(history.submissions().find(after.historyId()).orElseThrow().summary().verdict())
                 .isEqualTo(SubmissionVerdict.ACCEPTED);
@@ -139,7 +131,8 @@ class PracticeSessionTest {
     @Test
     void withoutAnEngineSubmittingSaysWhatToWaitFor() {
         try (PracticeSession detached = new PracticeSession(null, 1, "practice-detached")) {
-            assertThatThrownBy(() -> detached.submit(Submission.of(twoSum, "python", ACCEPTED, RunMode.RUN),
+            assertThatThrownBy(() -> detached.submit(
+                    Submission.of(twoSum, "python", TwoSumSources.ACCEPTED_PYTHON, RunMode.RUN),
                     SubmissionQueue.Listener.NONE)).hasMessageContaining("not ready").hasMessageContaining("Docker");
         }
     }

@@ -9,6 +9,7 @@ import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Screenshots;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestEngine;
+import dev.codedrill.testing.TwoSumSources;
 import dev.codedrill.ui.editor.CodeEditor;
 import dev.codedrill.ui.shell.AppServices;
 import dev.codedrill.ui.shell.EngineReady;
@@ -43,16 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PracticeJourneyTest {
-
-    static final String ACCEPTED = """
-            class Solution:
-                def twoSum(self, nums, target):
-                    seen = {}
-                    for i, n in enumerate(nums):
-                        if target - n in seen:
-                            return [seen[target - n], i]
-                        seen[n] = i
-            """;
 
     @TempDir
     static Path data;
@@ -130,7 +121,7 @@ class PracticeJourneyTest {
         openProblem(robot, "two sum", "Two Sum");
         assertThat(robot.lookup("#problem-title").queryAs(Label.class).getText()).isEqualTo("Two Sum");
         assertThat(editor(robot).getText()).contains("def twoSum"); // the starter code
-        setCode(robot, ACCEPTED);
+        setCode(robot, TwoSumSources.ACCEPTED_PYTHON);
 
         robot.clickOn("#editor").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         awaitVerdict(robot, "Accepted");
@@ -159,7 +150,7 @@ class PracticeJourneyTest {
         setCode(robot, "# something else\n");
         robot.interact(() -> rows.getSelectionModel().clearAndSelect(1));
         robot.clickOn("#history-open");
-        assertThat(editor(robot).getText()).isEqualTo(ACCEPTED);
+        assertThat(editor(robot).getText()).isEqualTo(TwoSumSources.ACCEPTED_PYTHON);
         robot.interact(() -> rows.getSelectionModel().selectIndices(0, 1));
         robot.clickOn("#history-compare");
         WaitForAsyncUtils.waitForFxEvents();
@@ -223,7 +214,7 @@ class PracticeJourneyTest {
     void darkThemeAndPresentationModeApplyAtOnceAndPresentationTogglesBack(FxRobot robot) throws Exception {
         Stage stage = open();
         openProblem(robot, "two sum", "Two Sum");
-        setCode(robot, ACCEPTED);
+        setCode(robot, TwoSumSources.ACCEPTED_PYTHON);
         robot.clickOn("#run-button");
         awaitVerdict(robot, "Accepted");
         int fontBefore = editor(robot).fontSizeProperty().get();

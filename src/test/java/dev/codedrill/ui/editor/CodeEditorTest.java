@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.event.Event;
@@ -17,6 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import static dev.codedrill.testing.Fx.fx;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,13 +46,7 @@ class CodeEditorTest {
         FxToolkit.cleanupStages();
     }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
 
-    private static void fx(Runnable run) throws Exception {
-        WaitForAsyncUtils.asyncFx(run).get(10, TimeUnit.SECONDS);
-    }
 
     private CodeArea area() {
         return editor.area();
