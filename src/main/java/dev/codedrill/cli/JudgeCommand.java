@@ -66,6 +66,10 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run the sample tests only (as the app's Run button).")
     boolean run;
 
+    @Option(names = "--all", description = "Run every test, instead of stopping at the first that is not accepted "
+            + "(also config judge.allTests).")
+    boolean all;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -94,7 +98,8 @@ final class JudgeCommand implements Callable<Integer> {
              OnExit cleanup = OnExit.close(pool)) {
             var judging = context.settings().judge();
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2))
-                    .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
+                    .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
+                    .runningAllTests(all || judging.allTests());
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);
