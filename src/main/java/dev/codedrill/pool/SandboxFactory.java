@@ -18,13 +18,17 @@ import org.slf4j.LoggerFactory;
  * Makes, cleans and removes sandbox containers as DESIGN.md §5 specifies them: no network, no capabilities,
  * no new privileges, read-only root, an init, memory = memory-swap, a pids limit, a CPU quota, a size-capped /tmp and
  * a tmpfs-backed named volume as the work dir (a volume, because copying a tar into a read-only root or a tmpfs mount
- * does not work). PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
+ * does not work), and ulimits: no core dumps, a bounded number of open files, no file larger than the largest
+ * writable place. PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
  * all of that user's processes leaves the container up.
  */
 public final class SandboxFactory {
 
     public static final int UID = 65534;
     public static final String USER = UID + ":" + UID;
+    /** Open files: the soft limit a process starts with, and the ceiling it may raise it to (the JVM and Go do). */
+    static final long OPEN_FILES = 1024;
+    static final long OPEN_FILES_MAX = 4096;
     public static final String WORK_DIR = "/work";
     public static final String ROLE_SANDBOX = "sandbox";
     /** Added to the container's own environment in every exec of a run (the container's points HOME and the caches
@@ -124,6 +128,11 @@ public final class SandboxFactory {
                         + ",mode=0755")
                 .volume(volume, WORK_DIR)
                 .workingDir(WORK_DIR)
+                // A core dump would be written where the host's kernel says (possibly piped to a host program).
+                .ulimit("core", 0, 0)
+                .ulimit("nofile", OPEN_FILES, OPEN_FILES_MAX)
+                // The tmpfs mounts cap what fits in each; this caps every file a process writes, wherever it is.
+                .ulimit("fsize", config.largestWritableBytes(), config.largestWritableBytes())
                 // The root file system is read-only: tools that want a home or a cache get the writable places.
                 .env("HOME=/tmp")
                 .env("TMPDIR=/tmp")

@@ -81,6 +81,14 @@ class PoolValuesTest {
     }
 
     @Test
+    void theLargestWritablePlaceOfAConfigIsItsLargestSizeInBytes() {
+        assertThat(PoolConfig.bytes("64m")).isEqualTo(64L << 20);
+        assertThat(PoolConfig.bytes("512k")).isEqualTo(512L << 10);
+        assertThat(PoolConfig.bytes("2g")).isEqualTo(2L << 30);
+        assertThat(PoolConfig.defaults().largestWritableBytes()).as("the 256m cache").isEqualTo(256L << 20);
+    }
+
+    @Test
     void languagesJsonGivesGoAnInitTaskAndEveryOtherLanguageNone() {
         Settings settings = TestEngine.offlineSettings();
         LanguageRegistry registry = LanguageRegistry.load(settings);
