@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param volumes        named volume → path in the container
  * @param binds          host path → path in the container; only the compat DinD launch uses one (/sys/fs/cgroup)
  * @param publishedPorts container TCP port → host port, always on 127.0.0.1 (0 picks a free port)
+ * @param ulimits        resource limits of every process in the container (none: the engine's defaults)
  */
 public record ContainerSpec(String image, String name, List<String> cmd, String user, List<String> env,
                             Map<String, String> labels, String workingDir, boolean networkDisabled,
@@ -19,7 +20,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
                             boolean noNewPrivileges, boolean init, boolean privileged, List<String> capAdd,
                             List<String> capDrop, List<String> securityOpts, List<String> deviceCgroupRules,
                             Map<String, String> tmpfs, Map<String, String> volumes, Map<String, String> binds,
-                            Map<Integer, Integer> publishedPorts) {
+                            Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits) {
 
     public ContainerSpec {
         if (image == null || image.isBlank()) {
@@ -36,6 +37,10 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         volumes = Map.copyOf(volumes);
         binds = Map.copyOf(binds);
         publishedPorts = Map.copyOf(publishedPorts);
+        ulimits = List.copyOf(ulimits);
+        if (ulimits.stream().map(ProcessLimit::name).distinct().count() != ulimits.size()) {
+            throw new IllegalArgumentException("a limit is given twice: " + ulimits);
+        }
         if (memoryBytes != null && memoryBytes < 6 * 1024 * 1024) {
             throw new IllegalArgumentException("memory limit below Docker's 6 MB minimum: " + memoryBytes);
         }
@@ -70,6 +75,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         private final Map<String, String> volumes = new HashMap<>();
         private final Map<String, String> binds = new HashMap<>();
         private final Map<Integer, Integer> publishedPorts = new HashMap<>();
+        private final List<ProcessLimit> ulimits = new ArrayList<>();
 
         private Builder(String image) {
             this.image = Objects.requireNonNull(image, "image");
@@ -99,11 +105,12 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         public Builder volume(String volumeName, String path) { volumes.put(volumeName, path); return this; }
         public Builder bind(String hostPath, String path) { binds.put(hostPath, path); return this; }
         public Builder publish(int containerPort, int hostPort) { publishedPorts.put(containerPort, hostPort); return this; }
+        public Builder ulimit(String name, long soft, long hard) { ulimits.add(new ProcessLimit(name, soft, hard)); return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(image, name, cmd, user, env, labels, workingDir, networkDisabled, memoryBytes,
                     pidsLimit, nanoCpus, readOnlyRootfs, noNewPrivileges, init, privileged, capAdd, capDrop,
-                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts);
+                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits);
         }
     }
 }

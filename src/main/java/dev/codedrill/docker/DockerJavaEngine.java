@@ -16,6 +16,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -185,6 +186,9 @@ public final class DockerJavaEngine implements DockerEngine {
         }
         if (!spec.tmpfs().isEmpty()) {
             host.withTmpFs(spec.tmpfs());
+        }
+        if (!spec.ulimits().isEmpty()) {
+            host.withUlimits(spec.ulimits().stream().map(l -> new Ulimit(l.name(), l.soft(), l.hard())).toList());
         }
         List<Bind> binds = new ArrayList<>();
         spec.volumes().forEach((volume, path) -> binds.add(new Bind(volume, new Volume(path))));

@@ -62,6 +62,26 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
                 Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4);
     }
 
+    /**
+     * The size of the largest writable place in a sandbox (the work dir, /tmp or /cache): no file there can be
+     * larger, so it is the limit on the size of any file a process writes.
+     */
+    public long largestWritableBytes() {
+        return Math.max(bytes(workSize), Math.max(bytes(tmpSize), bytes(cacheSize)));
+    }
+
+    /** A size as the config writes it ({@code 64m}, {@code 512k}, {@code 1g}) in bytes. */
+    static long bytes(String size) {
+        long number = Long.parseLong(size.substring(0, size.length() - 1));
+        int shift = switch (size.charAt(size.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> throw new IllegalArgumentException("sizes look like 64m, not '" + size + "'");
+        };
+        return Math.multiplyExact(number, 1L << shift);
+    }
+
     public static String newSessionId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }

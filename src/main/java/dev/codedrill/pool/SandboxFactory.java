@@ -18,13 +18,26 @@ import org.slf4j.LoggerFactory;
  * Makes, cleans and removes sandbox containers as DESIGN.md §5 specifies them: no network, no capabilities,
  * no new privileges, read-only root, an init, memory = memory-swap, a pids limit, a CPU quota, a size-capped /tmp and
  * a tmpfs-backed named volume as the work dir (a volume, because copying a tar into a read-only root or a tmpfs mount
- * does not work). PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
- * all of that user's processes leaves the container up.
+ * does not work), and ulimits: no core dumps, a bounded number of open files, no file larger than the largest
+ * writable place. PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
+ * all of that user's processes leaves the container up. The one exception is the sealing of a primed cache
+ * ({@link SandboxScripts#seal}), which runs as {@link #KEEPER_UID} so that the sandbox user cannot change what it
+ * leaves.
  */
 public final class SandboxFactory {
 
     public static final int UID = 65534;
     public static final String USER = UID + ":" + UID;
+    /**
+     * Owns the record of a primed cache ({@link SandboxScripts#PRIMED_MARKER}): a user of its own, not root (an exec
+     * never runs as root: past its deadline every process of its user is killed) and not the sandbox user, who must
+     * be unable to write, move or remove that record. Nothing else runs as it.
+     */
+    static final int KEEPER_UID = 65533;
+    static final String KEEPER = KEEPER_UID + ":" + KEEPER_UID;
+    /** Open files: the soft limit a process starts with, and the ceiling it may raise it to (the JVM and Go do). */
+    static final long OPEN_FILES = 1024;
+    static final long OPEN_FILES_MAX = 4096;
     public static final String WORK_DIR = "/work";
     public static final String ROLE_SANDBOX = "sandbox";
     /** Added to the container's own environment in every exec of a run (the container's points HOME and the caches
@@ -71,7 +84,8 @@ public final class SandboxFactory {
             boolean primed = runInit && !language.init().isEmpty();
             Sandbox sandbox = new Sandbox(id, name, volume, language.id(), primed);
             if (primed) {
-                runScript(sandbox, SandboxScripts.init(language), config.initTimeout(), "init tasks");
+                runScript(sandbox, USER, SandboxScripts.init(language), config.initTimeout(), "init tasks");
+                runScript(sandbox, KEEPER, SandboxScripts.seal(), config.resetTimeout(), "sealing of the primed cache");
                 reset(sandbox, language); // the init tasks' leftovers in the work dir and /tmp go
             }
             return sandbox;
@@ -83,7 +97,7 @@ public final class SandboxFactory {
 
     /** Makes the sandbox as clean as new, or throws {@link SandboxException}: then it must be destroyed. */
     public void reset(Sandbox sandbox, Language language) {
-        runScript(sandbox, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
+        runScript(sandbox, USER, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
     }
 
     /**
@@ -120,10 +134,15 @@ public final class SandboxFactory {
                 .pidsLimit(config.pidsLimit())
                 .cpus(config.cpus())
                 .tmpfs("/tmp", "rw,exec,nosuid,nodev,size=" + config.tmpSize() + ",mode=1777")
-                .tmpfs(CACHE_DIR, "rw,exec,nosuid,nodev,size=" + config.cacheSize() + ",uid=" + UID + ",gid=" + UID
-                        + ",mode=0755")
+                // Root's and sticky like /tmp: the sandbox user fills it but cannot remove the keeper's marker.
+                .tmpfs(CACHE_DIR, "rw,exec,nosuid,nodev,size=" + config.cacheSize() + ",mode=1777")
                 .volume(volume, WORK_DIR)
                 .workingDir(WORK_DIR)
+                // A core dump would be written where the host's kernel says (possibly piped to a host program).
+                .ulimit("core", 0, 0)
+                .ulimit("nofile", OPEN_FILES, OPEN_FILES_MAX)
+                // The tmpfs mounts cap what fits in each; this caps every file a process writes, wherever it is.
+                .ulimit("fsize", config.largestWritableBytes(), config.largestWritableBytes())
                 // The root file system is read-only: tools that want a home or a cache get the writable places.
                 .env("HOME=/tmp")
                 .env("TMPDIR=/tmp")
@@ -138,8 +157,8 @@ public final class SandboxFactory {
                 Labels.LANGUAGE, language.id()));
     }
 
-    private void runScript(Sandbox sandbox, String script, Duration timeout, String what) {
-        ExecRequest request = new ExecRequest(List.of("sh", "-c", script), USER, "/", List.of(), OUTPUT_KEPT,
+    private void runScript(Sandbox sandbox, String user, String script, Duration timeout, String what) {
+        ExecRequest request = new ExecRequest(List.of("sh", "-c", script), user, "/", List.of(), OUTPUT_KEPT,
                 OUTPUT_KEPT, timeout);
         ExecResult result = engine.exec(sandbox.containerId(), request);
         if (!result.succeeded() || !result.stdoutText().strip().endsWith(SandboxScripts.CLEAN)) {

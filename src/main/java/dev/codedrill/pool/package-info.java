@@ -18,6 +18,8 @@
  *
  * <p>Each container: no network, no capabilities, no new privileges, read-only root, an init as PID 1 (root, so the
  * sandbox user cannot kill it), memory = memory-swap, a pids limit, a CPU quota, a size-capped /tmp and /cache
- * (tmpfs), and a tmpfs-backed named volume at /work that is removed with it. Every exec runs as 65534:65534.
+ * (tmpfs), a tmpfs-backed named volume at /work that is removed with it, and ulimits (no core dumps, 1024/4096 open
+ * files, no file larger than the largest of those mounts). Every exec runs as 65534:65534, but the one that seals a
+ * primed cache.
  */
 package dev.codedrill.pool;

@@ -75,9 +75,20 @@ class PoolValuesTest {
         Language lang = new Language("x", "X", "img", "a", List.of(), List.of("run"), 1, List.of("echo init"),
                 List.of("echo bye"));
         assertThat(SandboxScripts.reset(lang, false)).contains("echo bye").contains("kill -9 -1")
-                .contains("find /cache -mindepth 1 -delete").endsWith("echo clean\n");
-        assertThat(SandboxScripts.reset(lang, true)).contains("-newer /cache/.primed");
-        assertThat(SandboxScripts.init(lang)).contains("echo init").contains("touch /cache/.primed");
+                .contains("find /work /tmp /dev/shm /dev/mqueue /cache -mindepth 1 -delete").endsWith("echo clean\n");
+        assertThat(SandboxScripts.reset(lang, true)).contains("find /work /tmp /dev/shm /dev/mqueue -mindepth 1 -delete")
+                .contains("comm -z -13 /cache/.primed/manifest").contains("left behind in the cache")
+                .doesNotContain("-newer");
+        assertThat(SandboxScripts.init(lang)).contains("echo init").doesNotContain("/cache/.primed");
+        assertThat(SandboxScripts.seal()).contains("%C@").contains("chmod 555").endsWith("echo clean\n");
+    }
+
+    @Test
+    void theLargestWritablePlaceOfAConfigIsItsLargestSizeInBytes() {
+        assertThat(PoolConfig.bytes("64m")).isEqualTo(64L << 20);
+        assertThat(PoolConfig.bytes("512k")).isEqualTo(512L << 10);
+        assertThat(PoolConfig.bytes("2g")).isEqualTo(2L << 30);
+        assertThat(PoolConfig.defaults().largestWritableBytes()).as("the 256m cache").isEqualTo(256L << 20);
     }
 
     @Test
