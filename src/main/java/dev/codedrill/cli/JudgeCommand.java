@@ -104,6 +104,7 @@ final class JudgeCommand implements Callable<Integer> {
                     .runningAllTests(all || judging.allTests());
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
+            progress.report("judged: " + result.verdict().label());
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);
             if (recorded != null) {
                 recordJudged(history, recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
