@@ -2,10 +2,13 @@ package dev.codedrill.ui.shell;
 
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
+import dev.codedrill.history.Progress;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.ui.Background;
 import dev.codedrill.ui.browser.ProblemBrowser;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.browser.ProblemRow;
+import dev.codedrill.ui.browser.SolvedCounts;
 import dev.codedrill.ui.results.ResultsModel;
 import dev.codedrill.ui.workspace.Workspace;
 import dev.codedrill.ui.workspace.WorkspaceModel;
@@ -34,6 +37,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window: menus (every action, with its shortcut), the problem browser, the open problem's workspace and
@@ -42,6 +47,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     public static final String TITLE = "CodeDrill";
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
     private final AppServices services;
     private final ProblemBrowserModel browserModel;
@@ -55,6 +61,8 @@ public final class MainWindow {
     private final CheckMenuItem presentation = new CheckMenuItem("_Presentation mode");
     private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
     private Stage stage;
+    private PracticeStreak streak;
+    private String progressNote = "";
     private dev.codedrill.config.Settings settings;
     private int fontSizeBeforePresentation = 14;
 
@@ -97,8 +105,10 @@ public final class MainWindow {
             Platform.runLater(() -> alert("The history could not be opened", services.historyProblem()
                     + "\n\nYou can practise; submissions and drafts are not saved in this session."));
         }
-        services.practice().history().filter(h -> h.interruptedOnOpen() > 0).ifPresent(h -> progress.setText(
-                progress.getText() + " · " + h.interruptedOnOpen() + " run(s) interrupted last time"));
+        services.practice().history().filter(h -> h.interruptedOnOpen() > 0).ifPresent(h -> {
+            progressNote = " · " + h.interruptedOnOpen() + " run(s) interrupted last time";
+            showProgress();
+        });
         services.practice().history().flatMap(HistoryStore::recovery).ifPresent(r ->
                 Platform.runLater(() -> alert("The history was reset", r.message())));
     }
@@ -147,19 +157,29 @@ public final class MainWindow {
         workspace.history().reload();
     }
 
+    /** Reads the learner's standing off the FX thread, then shows it in the problem list and the status bar. */
     private void refreshProgress() {
-        services.practice().history().ifPresent(h -> {
-            try {
-                var standing = h.progress();
-                browserModel.setProgress(standing);
-                PracticeStreak streak = h.streak(Clock.systemDefaultZone());
-                long solved = standing.solvedCount();
-                progress.setText("Solved " + solved + "/" + services.problems().problems().size()
-                        + " · streak " + streak.current() + (streak.current() == 1 ? " day" : " days"));
-            } catch (RuntimeException e) {
-                progress.setText("History: " + e.getMessage());
-            }
-        });
+        services.practice().history().ifPresent(h -> Background.run(
+                () -> new Standing(h.progress(), h.streak(Clock.systemDefaultZone())),
+                standing -> {
+                    browserModel.setProgress(standing.progress());
+                    streak = standing.streak();
+                    showProgress();
+                },
+                error -> {
+                    LOG.warn("could not read the progress from the history", error);
+                    progress.setText("Progress unavailable: the history could not be read" + progressNote);
+                }));
+    }
+
+    /** The status bar's count is the problem list's: solved problems among those loaded now. */
+    private void showProgress() {
+        SolvedCounts counts = browserModel.solvedProperty().get();
+        progress.setText((streak == null ? "" : "Solved " + counts.solved() + "/" + counts.total() + " · streak "
+                + streak.current() + (streak.current() == 1 ? " day" : " days")) + progressNote);
+    }
+
+    private record Standing(Progress progress, PracticeStreak streak) {
     }
 
     private VBox welcome() {
