@@ -159,7 +159,8 @@ class PracticeJourneyTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         // the browser and the progress view count it as solved
-        assertThat(robot.lookup("#problem-counts").queryAs(Label.class).getText()).contains("solved 1/");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-counts").queryAs(Label.class)
+                .getText().contains("solved 1/")); // the history is read off the FX thread
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         long easy = problems.problems().stream().filter(p -> p.difficulty() == dev.codedrill.problem.Difficulty.EASY)
@@ -194,9 +195,10 @@ class PracticeJourneyTest {
         awaitVerdict(robot, "Wrong Answer");
 
         assertThat(robot.lookup("#test-diff").tryQuery()).isPresent();
-        assertThat(robot.lookup("#test-diff").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#test-diff") // compared off the FX thread
+                .queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
                 .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText())
-                .reduce("", String::concat)).contains("first difference at character 6");
+                .reduce("", String::concat).contains("first difference at character 6"));
         robot.interact(() -> { // scroll the test's details down to the difference for the picture
             javafx.scene.Node node = robot.lookup("#test-details").query();
             while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,6 +38,7 @@ public final class ProblemBrowserModel {
     private final StringProperty tag = new SimpleStringProperty(ALL_TAGS);
     private final ObjectProperty<ProblemStatus> status = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SolvedCounts> solved = new ReadOnlyObjectWrapper<>();
     private Progress progress = new Progress(java.util.Map.of());
 
     public ProblemBrowserModel(ProblemLibrary library) {
@@ -49,8 +52,16 @@ public final class ProblemBrowserModel {
 
     /** Takes the learner's standing from the history (after a submission, on start). */
     public void setProgress(Progress newProgress) {
-        progress = Objects.requireNonNull(newProgress);
+        if (Objects.requireNonNull(newProgress).equals(progress)) {
+            return; // nothing changed: the list stays as it is
+        }
+        progress = newProgress;
         rebuild();
+    }
+
+    /** The solved counts of the problems loaded now, as the list's counts say them. */
+    public ReadOnlyObjectProperty<SolvedCounts> solvedProperty() {
+        return solved.getReadOnlyProperty();
     }
 
     public ObservableList<ProblemRow> visibleRows() {
@@ -95,6 +106,7 @@ public final class ProblemBrowserModel {
     }
 
     private void rebuild() {
+        solved.set(SolvedCounts.of(library.problems(), progress));
         List<ProblemRow> all = new ArrayList<>();
         library.problems().stream()
                 .sorted(java.util.Comparator.comparing(Problem::difficulty).thenComparing(Problem::title))
@@ -124,16 +136,12 @@ public final class ProblemBrowserModel {
     }
 
     private void updateCounts() {
-        List<Problem> problems = library.problems();
+        SolvedCounts of = solved.get();
         StringBuilder text = new StringBuilder();
         text.append(visible.size()).append(" of ").append(rows.size()).append(" shown · solved ")
-                .append(problems.stream().filter(p -> progress.status(p.id()) == ProblemStatus.SOLVED).count())
-                .append('/').append(problems.size());
+                .append(of.solved()).append('/').append(of.total());
         for (Difficulty d : Difficulty.values()) {
-            long total = problems.stream().filter(p -> p.difficulty() == d).count();
-            long solved = problems.stream().filter(p -> p.difficulty() == d)
-                    .filter(p -> progress.status(p.id()) == ProblemStatus.SOLVED).count();
-            text.append(" · ").append(label(d)).append(' ').append(solved).append('/').append(total);
+            text.append(" · ").append(label(d)).append(' ').append(of.solved(d)).append('/').append(of.total(d));
         }
         counts.set(text.toString());
     }

@@ -7,6 +7,7 @@ import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionRecord;
 import dev.codedrill.history.SubmissionSummary;
 import dev.codedrill.history.SubmissionVerdict;
+import dev.codedrill.ui.Background;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A problem's past submissions, newest first: verdict, language, kind, passed/total, time and when. One can be
@@ -37,13 +40,19 @@ import javafx.scene.text.TextFlow;
  */
 public final class HistoryPanel extends VBox {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryPanel.class);
+
     private final HistoryStore store;
     private final ListView<SubmissionSummary> list = new ListView<>();
     private final Label empty = new Label();
     private String problemId;
 
+    /**
+     * @param showResults shows a submission's results (given its row: the record, with its possibly large
+     *                    results, is read by whoever shows them, off the FX thread)
+     */
     public HistoryPanel(HistoryStore store, Consumer<SubmissionRecord> openInEditor,
-                        Consumer<SubmissionRecord> showResults) {
+                        Consumer<SubmissionSummary> showResults) {
         this.store = store;
         setId("history-panel");
         setSpacing(6);
@@ -66,16 +75,16 @@ public final class HistoryPanel extends VBox {
         results.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(1));
         compare.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(2));
         open.setOnAction(e -> selectedRecord().ifPresent(openInEditor));
-        results.setOnAction(e -> selectedRecord().ifPresent(showResults));
+        results.setOnAction(e -> selectedRow().ifPresent(showResults));
         compare.setOnAction(e -> compareSelected());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                selectedRecord().ifPresent(showResults);
+                selectedRow().ifPresent(showResults);
             }
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                selectedRecord().ifPresent(showResults);
+                selectedRow().ifPresent(showResults);
             }
         });
         Label hint = new Label("Ctrl+click two submissions to compare their code.");
@@ -97,18 +106,34 @@ public final class HistoryPanel extends VBox {
         }
     }
 
+    /** Reads the problem's submissions off the FX thread, then lists them (unless another problem came since). */
     public void reload() {
         if (store == null || problemId == null) {
             list.getItems().clear();
             return;
         }
-        List<SubmissionSummary> rows = store.submissions().ofProblem(problemId);
-        list.getItems().setAll(rows);
-        empty.setText("No submissions yet: Run (Ctrl+Enter) or Submit (Ctrl+Shift+Enter).");
+        String id = problemId;
+        Background.run(() -> store.submissions().ofProblem(id), rows -> {
+            if (id.equals(problemId)) {
+                list.getItems().setAll(rows);
+                empty.setText("No submissions yet: Run (Ctrl+Enter) or Submit (Ctrl+Shift+Enter).");
+            }
+        }, error -> {
+            LOG.warn("could not read the submissions of {}", id, error);
+            if (id.equals(problemId)) {
+                empty.setText("The submissions could not be read from the history. Open the problem again to "
+                        + "retry.");
+            }
+        });
     }
 
     public List<SubmissionSummary> rows() {
         return List.copyOf(list.getItems());
+    }
+
+    private java.util.Optional<SubmissionSummary> selectedRow() {
+        SubmissionSummary s = list.getSelectionModel().getSelectedItem();
+        return s == null || store == null ? java.util.Optional.empty() : java.util.Optional.of(s);
     }
 
     private java.util.Optional<SubmissionRecord> selectedRecord() {

@@ -5,6 +5,7 @@ import dev.codedrill.judge.JudgeResultJson;
 import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.TestResult;
 import dev.codedrill.judge.Verdict;
+import dev.codedrill.ui.Background;
 import dev.codedrill.ui.results.ResultsModel.Phase;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The side panel of a run: its state live (queued, compiling, running), then the verdict banner, passed/total and
@@ -34,6 +37,8 @@ import javafx.scene.text.TextFlow;
  * error. References to the learner's file in compiler output and errors are links that move the editor there.
  */
 public final class ResultsPanel extends VBox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResultsPanel.class);
 
     private final ResultsModel model;
     private final Consumer<SourceReference> goTo;
@@ -93,8 +98,9 @@ public final class ResultsPanel extends VBox {
         Phase phase = model.phaseProperty().get();
         JudgeResult result = model.resultProperty().get();
         boolean busy = model.busy();
-        spinner.setVisible(busy);
-        spinner.setManaged(busy);
+        boolean working = busy || phase == Phase.PREPARING;
+        spinner.setVisible(working);
+        spinner.setManaged(working);
         cancel.setVisible(busy);
         cancel.setManaged(busy);
         banner.getStyleClass().removeAll("accepted", "rejected", "pending", "neutral");
@@ -114,6 +120,12 @@ public final class ResultsPanel extends VBox {
                 });
                 banner.getStyleClass().add("pending");
                 summary.setText(model.messageProperty().get() + "…");
+                show(null);
+            }
+            case PREPARING -> {
+                banner.setText("Preparing the results…");
+                banner.getStyleClass().add("pending");
+                summary.setText(model.messageProperty().get());
                 show(null);
             }
             case CANCELLED, FAILED -> {
@@ -140,11 +152,9 @@ public final class ResultsPanel extends VBox {
         summary.setText(custom ? "Ran on your input · " + millis(result.timeMs())
                 : result.passed() + "/" + result.total() + " " + what + " passed · " + millis(result.timeMs())
                 + (model.messageProperty().get().startsWith("#") ? " · " + model.messageProperty().get() : ""));
-        JudgeResultJson.detail(verdict).ifPresent(text -> {
-            Label title = new Label(verdict instanceof Verdict.CompilationError ? "Compiler output" : "What failed");
-            title.getStyleClass().add("section-title");
-            compileOutput.getChildren().addAll(title, linked(text));
-        });
+        JudgeResultJson.detail(verdict).ifPresent(text -> compileOutput.getChildren().add(linked(
+                verdict instanceof Verdict.CompilationError ? "Compiler output" : "What failed", "verdict-detail",
+                text)));
         show(result);
     }
 
@@ -183,61 +193,65 @@ public final class ResultsPanel extends VBox {
         details.getChildren().add(section(custom ? "Output" : "Actual", "test-actual",
                 test.actual() == null ? "(nothing)" : test.actual()));
         if (!custom && test.ran() && !test.verdict().accepted() && ValueDiff.worthShowing(test.expected(), test.actual())) {
-            details.getChildren().add(diff(test.expected(), test.actual()));
+            details.getChildren().add(diff(test));
         }
         if (test.stdout() != null && !test.stdout().isEmpty()) {
             details.getChildren().add(section("Your output (prints)", "test-stdout", test.stdout()));
         }
         if (test.error() != null && !test.error().isBlank()) {
-            Label errorTitle = new Label("Error");
-            errorTitle.getStyleClass().add("section-title");
-            TextFlow error = linked(test.error());
-            error.setId("test-error");
-            details.getChildren().addAll(errorTitle, error);
+            details.getChildren().add(linked("Error", "test-error", test.error()));
         }
     }
 
-    private static VBox section(String name, String id, String value) {
+    /** A value's section: its start in a text box ({@link ValuePreview}), and a link to all of it when it is long. */
+    private VBox section(String name, String id, String value) {
         Label label = new Label(name);
         label.getStyleClass().add("section-title");
-        TextArea text = new TextArea(value == null ? "" : value);
+        ValuePreview preview = ValuePreview.of(value);
+        TextArea text = new TextArea(preview.text());
         text.setId(id);
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("value");
-        long lines = Math.max(1, Math.min(12, (value == null ? "" : value).lines().count()
-                + (value == null ? 0 : value.length() / 80)));
-        text.setPrefRowCount((int) lines);
-        return new VBox(2, label, text);
+        text.setPrefRowCount((int) Math.max(1, Math.min(12, preview.text().lines().count()
+                + preview.text().length() / 80)));
+        if (preview.complete()) {
+            return new VBox(2, label, text);
+        }
+        return new VBox(2, new HBox(8, label, showAll(name, id, value)), text);
     }
 
-    private static VBox diff(String expected, String actual) {
+    private Hyperlink showAll(String name, String id, String value) {
+        Hyperlink all = new Hyperlink("Show all");
+        all.setId(id + "-show-all");
+        all.setOnAction(e -> ValueWindow.show(getScene() == null ? null : getScene().getWindow(), name, id, value));
+        return all;
+    }
+
+    /**
+     * The difference section: its text is worked out on the {@link Background} and put in when ready, if the test
+     * is still the one shown.
+     */
+    private VBox diff(TestResult test) {
         Label label = new Label("Difference");
         label.getStyleClass().add("section-title");
-        TextFlow flow = new TextFlow();
+        TextFlow flow = new TextFlow(mono("Comparing…", "diff-note"));
         flow.setId("test-diff");
         flow.getStyleClass().add("value-diff");
-        if (expected.contains("\n") || actual.contains("\n")) {
-            for (ValueDiff.Line line : ValueDiff.lines(expected, actual)) {
-                Text t = new Text(switch (line.kind()) {
-                    case SAME -> "  ";
-                    case EXPECTED_ONLY -> "- ";
-                    case ACTUAL_ONLY -> "+ ";
-                } + line.text() + "\n");
-                t.getStyleClass().addAll("mono", switch (line.kind()) {
-                    case SAME -> "diff-same";
-                    case EXPECTED_ONLY -> "diff-expected";
-                    case ACTUAL_ONLY -> "diff-actual";
-                });
-                flow.getChildren().add(t);
+        Background.run(() -> ValueDiff.of(test.expected(), test.actual()), runs -> {
+            if (tests.getSelectionModel().getSelectedItem() != test) {
+                return;
             }
-        } else {
-            int at = ValueDiff.firstDifference(expected, actual);
-            flow.getChildren().addAll(mono("expected: " + expected.substring(0, at), "diff-same"),
-                    mono(expected.substring(at), "diff-expected"), mono("\nactual:   " + actual.substring(0, at), "diff-same"),
-                    mono(actual.substring(at), "diff-actual"),
-                    mono("\nfirst difference at character " + (at + 1), "diff-note"));
-        }
+            flow.getChildren().setAll(runs.stream().map(run -> mono(run.text(), switch (run.style()) {
+                case SAME -> "diff-same";
+                case EXPECTED -> "diff-expected";
+                case ACTUAL -> "diff-actual";
+                case NOTE -> "diff-note";
+            })).toList());
+        }, error -> {
+            LOG.warn("could not compare the expected and actual values", error);
+            flow.getChildren().setAll(mono("The two could not be compared.", "diff-note"));
+        });
         return new VBox(2, label, flow);
     }
 
@@ -251,9 +265,15 @@ public final class ResultsPanel extends VBox {
         return t;
     }
 
-    /** The text with every reference to the learner's file as a link to that line. */
-    private TextFlow linked(String text) {
+    /**
+     * The start of a tool's output ({@link ValuePreview}) with every reference to the learner's file in it as a link
+     * to that line, and a link to all of it when it is long.
+     */
+    private VBox linked(String name, String id, String output) {
+        ValuePreview preview = ValuePreview.of(output, ValuePreview.TOOL_LINES, ValuePreview.TOOL_CHARS);
+        String text = preview.text();
         TextFlow flow = new TextFlow();
+        flow.setId(id);
         flow.getStyleClass().add("tool-output");
         int at = 0;
         for (SourceReference ref : SourceReference.findAll(text, model.stdio())) {
@@ -264,12 +284,10 @@ public final class ResultsPanel extends VBox {
             flow.getChildren().add(link);
             at = ref.end();
         }
-        String rest = text.substring(at);
-        if (rest.length() > 20_000) {
-            rest = rest.substring(0, 20_000) + "\n… (cut)";
-        }
-        flow.getChildren().add(mono(rest, "plain"));
-        return flow;
+        flow.getChildren().add(mono(text.substring(at), "plain"));
+        Label title = new Label(name);
+        title.getStyleClass().add("section-title");
+        return new VBox(2, preview.complete() ? title : new HBox(8, title, showAll(name, id, output)), flow);
     }
 
     private static final class TestCell extends ListCell<TestResult> {

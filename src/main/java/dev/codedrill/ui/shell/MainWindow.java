@@ -3,10 +3,13 @@ package dev.codedrill.ui.shell;
 import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
+import dev.codedrill.history.Progress;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.ui.Background;
 import dev.codedrill.ui.browser.ProblemBrowser;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.browser.ProblemRow;
+import dev.codedrill.ui.browser.SolvedCounts;
 import dev.codedrill.ui.results.ResultsModel;
 import dev.codedrill.ui.workspace.Workspace;
 import dev.codedrill.ui.workspace.WorkspaceModel;
@@ -56,6 +59,8 @@ public final class MainWindow {
     private final CheckMenuItem presentation = new CheckMenuItem("_Presentation mode");
     private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
     private Stage stage;
+    private PracticeStreak streak;
+    private String progressNote = "";
     private dev.codedrill.config.Settings settings;
     private int fontSizeBeforePresentation = 14;
 
@@ -98,8 +103,10 @@ public final class MainWindow {
             Platform.runLater(() -> alert("The history could not be opened", services.historyProblem()
                     + "\n\nYou can practise; submissions and drafts are not saved in this session."));
         }
-        services.practice().history().filter(h -> h.interruptedOnOpen() > 0).ifPresent(h -> progress.setText(
-                progress.getText() + " · " + h.interruptedOnOpen() + " run(s) interrupted last time"));
+        services.practice().history().filter(h -> h.interruptedOnOpen() > 0).ifPresent(h -> {
+            progressNote = " · " + h.interruptedOnOpen() + " run(s) interrupted last time";
+            showProgress();
+        });
         services.practice().history().flatMap(HistoryStore::recovery).ifPresent(r ->
                 Platform.runLater(() -> alert("The history was reset", r.message())));
     }
@@ -148,19 +155,27 @@ public final class MainWindow {
         workspace.history().reload();
     }
 
+    /** Reads the learner's standing off the FX thread, then shows it in the problem list and the status bar. */
     private void refreshProgress() {
-        services.practice().history().ifPresent(h -> {
-            try {
-                var standing = h.progress();
-                browserModel.setProgress(standing);
-                PracticeStreak streak = h.streak(Clock.systemDefaultZone());
-                long solved = standing.solvedCount();
-                progress.setText("Solved " + solved + "/" + services.problems().problems().size()
-                        + " · streak " + streak.current() + (streak.current() == 1 ? " day" : " days"));
-            } catch (RuntimeException e) {
-                progress.setText("History: " + PlainWords.report(e, "reading your progress"));
-            }
-        });
+        services.practice().history().ifPresent(h -> Background.run(
+                () -> new Standing(h.progress(), h.streak(Clock.systemDefaultZone())),
+                standing -> {
+                    browserModel.setProgress(standing.progress());
+                    streak = standing.streak();
+                    showProgress();
+                },
+                error -> progress.setText("Progress unavailable: "
+                        + PlainWords.report(error, "reading your progress") + progressNote)));
+    }
+
+    /** The status bar's count is the problem list's: solved problems among those loaded now. */
+    private void showProgress() {
+        SolvedCounts counts = browserModel.solvedProperty().get();
+        progress.setText((streak == null ? "" : "Solved " + counts.solved() + "/" + counts.total() + " · streak "
+                + streak.current() + (streak.current() == 1 ? " day" : " days")) + progressNote);
+    }
+
+    private record Standing(Progress progress, PracticeStreak streak) {
     }
 
     private VBox welcome() {

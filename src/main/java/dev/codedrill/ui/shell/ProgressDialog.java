@@ -2,16 +2,13 @@ package dev.codedrill.ui.shell;
 
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
-import dev.codedrill.history.Progress;
 import dev.codedrill.history.SubmissionSummary;
 import dev.codedrill.problem.Difficulty;
-import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
+import dev.codedrill.ui.browser.SolvedCounts;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -28,19 +25,15 @@ final class ProgressDialog {
     }
 
     static void show(Window owner, HistoryStore history, ProblemLibrary problems) {
-        Progress progress = history.progress();
+        SolvedCounts counts = SolvedCounts.of(problems.problems(), history.progress());
         PracticeStreak streak = history.streak(Clock.systemDefaultZone());
-        Map<String, Difficulty> difficulties = new LinkedHashMap<>();
-        problems.problems().stream().sorted(java.util.Comparator.comparing(Problem::difficulty))
-                .forEach(p -> difficulties.put(p.id(), p.difficulty()));
-        Map<Difficulty, Long> solved = progress.solvedByDifficulty(difficulties);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
         int row = 0;
         for (Difficulty d : Difficulty.values()) {
-            long total = difficulties.values().stream().filter(x -> x == d).count();
-            long done = solved.getOrDefault(d, 0L);
+            long total = counts.total(d);
+            long done = counts.solved(d);
             ProgressBar bar = new ProgressBar(total == 0 ? 0 : (double) done / total);
             bar.setPrefWidth(220);
             Label count = new Label(done + " / " + total);
@@ -48,10 +41,9 @@ final class ProgressDialog {
             grid.addRow(row++, new Label(ProblemBrowserModel.label(d)), bar, count);
         }
         List<SubmissionSummary> all = history.submissions().all();
-        long attempted = problems.problems().stream()
-                .filter(p -> progress.status(p.id()) != dev.codedrill.history.ProblemStatus.NEW).count();
-        Label summary = new Label("Solved " + progress.solvedCount() + " of " + problems.problems().size()
-                + " problems · attempted " + attempted + " · " + all.size() + " runs and submissions");
+        Label summary = new Label("Solved " + counts.solved() + " of " + counts.total() + " problems · attempted "
+                + counts.attempted() + " · " + all.size() + " runs and submissions");
+        summary.setId("progress-summary");
         Label days = new Label("Practice streak: " + streak.current() + (streak.current() == 1 ? " day" : " days")
                 + (streak.practisedToday() ? " (today included)" : " — practise today to keep it")
                 + " · longest " + streak.longest());

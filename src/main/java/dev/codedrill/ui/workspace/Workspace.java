@@ -2,6 +2,7 @@ package dev.codedrill.ui.workspace;
 
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionRecord;
+import dev.codedrill.history.SubmissionSummary;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.JudgeResultJson;
 import dev.codedrill.judge.RunMode;
@@ -73,7 +74,7 @@ public final class Workspace extends SplitPane {
         statement.setId("statement");
         VBox.setVgrow(statement, Priority.ALWAYS);
         VBox description = new VBox(4, header, statement);
-        history = new HistoryPanel(store, model::openPast, this::showPast);
+        history = new HistoryPanel(store, model::openPast, summary -> showPast(store, summary));
         Tab descriptionTab = new Tab("Description", description);
         descriptionTab.setId("tab-description");
         submissionsTab = new Tab("Submissions", history);
@@ -261,7 +262,18 @@ public final class Workspace extends SplitPane {
         return markdown;
     }
 
-    private void showPast(SubmissionRecord record) {
+    /** A past submission in the results panel: read from the history and made ready off the FX thread. */
+    private void showPast(HistoryStore store, SubmissionSummary s) {
+        results.setStdio(model.problemProperty().get() != null
+                && model.problemProperty().get().kind() == ProblemKind.STDIO);
+        results.showPast(RunMode.valueOf(s.kind().name()), () -> pastResult(store.submissions().find(s.id())
+                .orElseThrow(() -> new IllegalStateException("submission " + s.id() + " is not in the history"))),
+                "#" + s.id() + " · " + s.languageId() + " · from the history");
+        bottom.getSelectionModel().select(resultsTab);
+    }
+
+    /** A stored submission as the judge's result: its tests and verdict as recorded, or what became of it. */
+    private static JudgeResult pastResult(SubmissionRecord record) {
         var s = record.summary();
         var tests = JudgeResultJson.readTests(record.detailsJson());
         Verdict verdict = JudgeResultJson.readVerdict(record.detailsJson()).orElseGet(() -> switch (s.verdict()) {
@@ -270,12 +282,7 @@ public final class Workspace extends SplitPane {
             case QUEUED, RUNNING -> new Verdict.InternalError("This run is still being judged.");
             default -> JudgeResultJson.verdictOf(s.verdict().name(), "");
         });
-        JudgeResult past = new JudgeResult(verdict, s.passed() == null ? 0 : s.passed(),
+        return new JudgeResult(verdict, s.passed() == null ? 0 : s.passed(),
                 s.total() == null ? tests.size() : s.total(), s.timeMs() == null ? 0 : s.timeMs(), tests);
-        results.setStdio(model.problemProperty().get() != null
-                && model.problemProperty().get().kind() == ProblemKind.STDIO);
-        results.showPast(RunMode.valueOf(s.kind().name()), past, "#" + s.id() + " · " + s.languageId()
-                + " · from the history");
-        bottom.getSelectionModel().select(resultsTab);
     }
 }
