@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -61,7 +62,7 @@ class EngineKilledMidRunTest {
                 new JavaHostilePrograms(), new CppHostilePrograms(), new GoHostilePrograms(),
                 new PhpHostilePrograms());
         return languages.stream().flatMap(l -> Stream.of(ProblemKind.STDIO, ProblemKind.FUNCTION)
-                .map(kind -> Arguments.of(l, kind)));
+                .map(kind -> Arguments.of(Named.of(l.name(), l), kind)));
     }
 
     private JudgeFixture fixture(HostilePrograms programs) {
