@@ -8,6 +8,9 @@ import dev.codedrill.docker.EngineUnavailableException;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.docker.dind.DindStartException;
 import dev.codedrill.docker.images.ImageStatus;
+import dev.codedrill.failure.LogFile;
+import dev.codedrill.failure.PlainWords;
+import dev.codedrill.failure.RawText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +53,11 @@ public final class Doctor {
         } catch (DindStartException e) {
             checks.add(DoctorCheck.problem("private daemon", e.getMessage(), "see the likely cause above"));
         } catch (EngineException e) {
-            checks.add(DoctorCheck.problem("engine", e.getMessage(), "check the Docker engine and the config"));
+            String explained = PlainWords.report(e, "bringing up the sandbox engine");
+            String said = RawText.plainPart(e.getMessage());
+            checks.add(DoctorCheck.problem("engine", said.isEmpty() ? explained
+                    : said + " (the details are in the log: " + LogFile.path() + ")",
+                    "check the Docker engine and the config"));
         }
         return checks;
     }

@@ -52,6 +52,7 @@ public final class PracticeSession implements AutoCloseable {
     private final String sessionId;
     private double timeFactor = 1.0;
     private Duration compileLimit = dev.codedrill.judge.RunLimits.DEFAULT_COMPILE;
+    private boolean allTests;
     private final AtomicReference<Engine> engine = new AtomicReference<>();
     /**
      * Every history update after the first record happens here, in order, never on a judge worker: cancelling a
@@ -81,12 +82,18 @@ public final class PracticeSession implements AutoCloseable {
         return this;
     }
 
+    /** Whether Submit runs every test (config {@code judge.allTests}); call before {@link #attach}. */
+    public PracticeSession runningAllTests(boolean all) {
+        this.allTests = all;
+        return this;
+    }
+
     /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
                 PoolConfig.defaults().withSessionId(sessionId)).start();
         Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2))
-                .withLimits(timeFactor, compileLimit);
+                .withLimits(timeFactor, compileLimit).runningAllTests(allTests);
         Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
         if (!engine.compareAndSet(null, attached)) {
             attached.queue().close();

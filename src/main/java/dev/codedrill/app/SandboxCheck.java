@@ -1,6 +1,7 @@
 package dev.codedrill.app;
 
 import dev.codedrill.docker.StartupProgress;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.PoolLender;
@@ -15,6 +16,7 @@ import dev.codedrill.pool.PoolStats;
 import dev.codedrill.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +76,16 @@ final class SandboxCheck {
         if (problem.isEmpty()) {
             return DoctorCheck.ok(subject, "ready (" + stats.describe() + "); no a-plus-b problem to run");
         }
+        Path solution = problem.get().dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
+        if (!Files.isRegularFile(solution)) {
+            return DoctorCheck.ok(subject, "ready (" + stats.describe() + "); no a-plus-b solution to run");
+        }
         String source;
         try {
-            source = Files.readString(problem.get().dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id())));
+            source = SourceFile.read(solution);
         } catch (IOException e) {
-            return DoctorCheck.ok(subject, "ready (" + stats.describe() + "); no a-plus-b solution to run");
+            return DoctorCheck.problem(subject, PlainWords.report(e, "reading " + solution),
+                    "restore the file (it comes with CodeDrill)");
         }
         progress.report("Running a-plus-b in " + language.id() + "…");
         long start = System.nanoTime();

@@ -3,7 +3,10 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.SourceFile;
 import dev.codedrill.app.WindowBenchmark;
+import dev.codedrill.failure.PlainWords;
+import dev.codedrill.failure.RawText;
 import dev.codedrill.judge.JudgeBenchmark;
 import dev.codedrill.lang.harness.HarnessRegistry;
 import dev.codedrill.lang.starter.StarterCode;
@@ -11,6 +14,7 @@ import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.EngineException;
@@ -110,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
                 results.add(measure(engine, language, context.sessionId(), err));
             }
         } catch (EngineException e) {
-            err.println("codedrill: " + e.getMessage());
+            err.println("codedrill: " + PlainWords.report(e, "measuring the warm pool"));
             return 1;
         }
         if (json) {
@@ -192,10 +196,15 @@ final class BenchCommand implements Callable<Integer> {
                     return 1;
                 }
                 String source;
+                Path solution = twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
+                if (!Files.isRegularFile(solution)) {
+                    err.println("codedrill: no two-sum reference solution for " + language.id() + " (" + solution + ")");
+                    return 1;
+                }
                 try {
-                    source = Files.readString(twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id())));
+                    source = SourceFile.read(solution);
                 } catch (IOException e) {
-                    err.println("codedrill: no two-sum reference solution for " + language.id());
+                    err.println("codedrill: " + PlainWords.report(e, "reading " + solution));
                     return 1;
                 }
                 Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
@@ -203,7 +212,7 @@ final class BenchCommand implements Callable<Integer> {
                         .run(language, problem, source, runs, concurrent));
             }
         } catch (EngineException e) {
-            err.println("codedrill: " + e.getMessage());
+            err.println("codedrill: " + PlainWords.report(e, "measuring judging"));
             return 1;
         }
         ObjectMapper mapper = new ObjectMapper();
@@ -246,7 +255,9 @@ final class BenchCommand implements Callable<Integer> {
             Progress.to(err).report("launching the app " + launches + " times…");
             result = new WindowBenchmark(WindowBenchmark.currentJar(), appArgs).run(launches);
         } catch (IOException e) {
-            err.println("codedrill: " + e.getMessage());
+            // WindowBenchmark says in words what went wrong with the launches; anything else is reported
+            err.println("codedrill: " + (e.getClass() == IOException.class && RawText.isPlain(e.getMessage())
+                    ? e.getMessage() : PlainWords.report(e, "launching the app")));
             return 1;
         }
         if (json) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
+import dev.codedrill.app.SourceFile;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.PoolLender;
@@ -24,7 +26,6 @@ import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
  * {@code codedrill check [ID…] [--lang L]}: runs every reference solution through the real engine and reports
  * problem × language, with the slowest accepted test against the time limit (flagging too little headroom, the way
  * Kattis's tooling sets limits), and each problem's statement, samples and hidden tests. Exit 0 only when all pass.
+ * A reference solution that cannot be read, or is not UTF-8 text, is not judged: its cell says why.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Judge every reference solution of the problems (all, or the given ids) in every language.")
@@ -117,7 +119,14 @@ final class CheckCommand implements Callable<Integer> {
                                 "no solutions/" + file.getFileName()));
                         continue;
                     }
-                    String source = read(file);
+                    String source;
+                    try {
+                        source = SourceFile.read(file);
+                    } catch (IOException e) {
+                        cells.add(new Cell(p.id(), l.id(), "UNREADABLE", 0, p.tests().size(), 0, p.timeLimitMs(),
+                                PlainWords.report(e, "reading " + file)));
+                        continue;
+                    }
                     pending.put(queue.submit(Submission.of(p, l.id(), source, RunMode.SUBMIT),
                             SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs())});
                 }
@@ -130,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
                     cell = cell(key[0], key[1], Integer.parseInt(key[2]), e.getKey().result().get());
                 } catch (ExecutionException ex) {
                     cell = new Cell(key[0], key[1], "INTERNAL_ERROR", 0, 0, 0, Integer.parseInt(key[2]),
-                            String.valueOf(ex.getCause().getMessage()));
+                            PlainWords.report(ex.getCause(), "judging " + key[0] + " in " + key[1]));
                 }
                 cells.add(cell);
                 progress.report(String.format("%d/%d %s %s: %s", ++done, pending.size(), key[0], key[1], cell.verdict()));
@@ -204,14 +213,6 @@ final class CheckCommand implements Callable<Integer> {
         return new Cell(problem, language, result.verdict().code(), result.passed(), result.total(), slowest, limitMs, note);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     private static void table(PrintWriter out, List<Problem> problems, List<Language> languages, List<Cell> cells,
                               List<String> faults, double seconds) {
         out.printf("%-48s", "problem (limit)");
@@ -248,6 +249,7 @@ final class CheckCommand implements Callable<Integer> {
             case "COMPILATION_ERROR" -> "CE";
             case "OUTPUT_LIMIT_EXCEEDED" -> "OLE";
             case "MISSING" -> "missing";
+            case "UNREADABLE" -> "unreadable";
             default -> "IE";
         };
     }

@@ -1,8 +1,11 @@
 package dev.codedrill.cli;
 
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.NotUtf8Exception;
 import dev.codedrill.app.Version;
 import dev.codedrill.config.ConfigException;
+import dev.codedrill.failure.PlainWords;
+import dev.codedrill.failure.RawText;
 import dev.codedrill.ui.CodeDrillApp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,14 +37,28 @@ public final class CodeDrillCommand implements Callable<Integer> {
             }
             return 2;
         });
+        // Whatever else fails reaches the user as what happened and what to do; the stack goes to the log file.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("codedrill: " + e.getMessage());
-                return 2;
-            }
-            throw e;
+            commandLine.getErr().println("codedrill: " + plainMessage(e, commandLine));
+            commandLine.getErr().flush();
+            return wrongInput(e) ? 2 : 1;
         });
         return cli;
+    }
+
+    /** A command's failure in words: a wrong argument's own message, anything else through {@link PlainWords}. */
+    static String plainMessage(Exception e, CommandLine commandLine) {
+        String doing = "running '" + commandLine.getCommandSpec().qualifiedName() + "'";
+        if (e instanceof IllegalArgumentException && RawText.isPlain(e.getMessage())) {
+            return e.getMessage(); // a command's own words about an argument
+        }
+        return PlainWords.report(e, doing);
+    }
+
+    /** Failures of what the user gave (the config, an argument, a file): exit code 2, as picocli's usage errors. */
+    private static boolean wrongInput(Exception e) {
+        return e instanceof ConfigException || e instanceof NotUtf8Exception
+                || (e instanceof IllegalArgumentException && RawText.isPlain(e.getMessage()));
     }
 
     /** The --config file, or null. */

@@ -3,6 +3,7 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionSummary;
@@ -54,7 +55,7 @@ final class HistoryCommand implements Callable<Integer> {
             store.recovery().ifPresent(r -> err.println("codedrill: " + r.message()));
             submissions = problem == null ? store.submissions().all() : store.submissions().ofProblem(problem);
         } catch (HistoryException e) {
-            err.println("codedrill: " + e.getMessage());
+            err.println("codedrill: " + PlainWords.report(e, "reading your history"));
             return 1;
         }
         if (json) {

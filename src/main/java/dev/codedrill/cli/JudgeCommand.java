@@ -1,8 +1,11 @@
 package dev.codedrill.cli;
 
 import dev.codedrill.app.AppContext;
+import dev.codedrill.app.NotUtf8Exception;
 import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
+import dev.codedrill.app.SourceFile;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.Judgement;
@@ -23,10 +26,8 @@ import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code codedrill judge --problem ID --lang LANG FILE [--run] [--json]}: judges a file as the app would (Submit, or
  * the samples with --run), records it in the history, prints the verdict and each test. Exit 0 whenever judging
- * happened, whatever the verdict.
+ * happened, whatever the verdict; 2 for a file that cannot be read or is not UTF-8 text (judged as it is or not at
+ * all: a byte that is not UTF-8 is never replaced), which is then not recorded either.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a solution file against a problem's tests (all of them, or the samples with --run).")
@@ -66,11 +68,15 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run the sample tests only (as the app's Run button).")
     boolean run;
 
+    @Option(names = "--all", description = "Run every test, instead of stopping at the first that is not accepted "
+            + "(also config judge.allTests).")
+    boolean all;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, NotUtf8Exception {
         AppContext context = parent.context();
         Problem problem = problem(context.loadProblems());
         Language language = context.languages().find(languageId).orElseThrow(() -> new ParameterException(
@@ -86,21 +92,22 @@ final class JudgeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var progress = Progress.to(err);
         HistoryStore history = openHistory(context, err);
-        Long recorded = history == null ? null : history.submissions().recordQueued(new NewSubmission(problem.id(),
-                language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source));
+        Long recorded = history == null ? null : recordQueued(history, new NewSubmission(problem.id(),
+                language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source), err);
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
                      PoolConfig.defaults().withSessionId(context.sessionId())).start();
              OnExit cleanup = OnExit.close(pool)) {
             var judging = context.settings().judge();
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2))
-                    .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
+                    .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
+                    .runningAllTests(all || judging.allTests());
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
             var report = JudgeReport.json(problem.id(), language.id(), mode, result);
-            if (history != null) {
-                history.submissions().recordJudged(recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
-                        result.passed(), result.total(), Math.round(result.timeMs()), report.toString()));
+            if (recorded != null) {
+                recordJudged(history, recorded, new Judgement(SubmissionVerdict.valueOf(result.verdict().code()),
+                        result.passed(), result.total(), Math.round(result.timeMs()), report.toString()), err);
             }
             if (json) {
                 spec.commandLine().getOut().println(report.toString());
@@ -118,26 +125,44 @@ final class JudgeCommand implements Callable<Integer> {
     private Problem problem(ProblemLibrary library) {
         return library.find(problemId).orElseThrow(() -> {
             String broken = library.broken().stream().filter(b -> b.dir().getFileName().toString().equals(problemId))
-                    .map(BrokenProblem::describe).findFirst().map(d -> " It is broken: " + d).orElse("");
+                    .map(BrokenProblem::describe).findFirst().map(d -> " It is broken: " + d + ".").orElse("");
             return new ParameterException(spec.commandLine(), "Unknown problem '" + problemId + "'." + broken
                     + " Known: " + String.join(", ", library.problems().stream().map(Problem::id).toList()));
         });
     }
 
-    private String read(Path source) {
-        byte[] bytes;
+    /** The file's text, exactly as it is; a file that is not UTF-8 text is refused, never judged altered. */
+    private String read(Path source) throws NotUtf8Exception {
         try {
-            bytes = Files.readAllBytes(source);
+            return SourceFile.read(source);
+        } catch (NotUtf8Exception e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "Cannot read " + source + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new ParameterException(spec.commandLine(), "Cannot read " + source + ": permission denied");
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "Cannot read " + source + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            throw new ParameterException(spec.commandLine(), "Cannot read " + source + ". "
+                    + PlainWords.report(e, "reading " + source));
         }
+    }
+
+    /** Records the submission as queued; a history that fails is said, and the code is judged anyway. */
+    private static Long recordQueued(HistoryStore history, NewSubmission submission, PrintWriter err) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // not UTF-8: judge it anyway, the compiler will say where (invalid bytes become U+FFFD)
-            return new String(bytes, StandardCharsets.UTF_8);
+            return history.submissions().recordQueued(submission);
+        } catch (HistoryException e) {
+            err.println("codedrill: not recording this submission. " + PlainWords.report(e, "recording it"));
+            return null;
+        }
+    }
+
+    private static void recordJudged(HistoryStore history, long id, Judgement judgement, PrintWriter err) {
+        try {
+            history.submissions().recordJudged(id, judgement);
+        } catch (HistoryException e) {
+            err.println("codedrill: the verdict is not recorded in your history. "
+                    + PlainWords.report(e, "recording the verdict"));
         }
     }
 
@@ -145,7 +170,8 @@ final class JudgeCommand implements Callable<Integer> {
         try {
             return HistoryStore.open(context.dirs().dataDir());
         } catch (HistoryException e) {
-            err.println("codedrill: not recording this submission: " + e.getMessage());
+            err.println("codedrill: not recording this submission. "
+                    + PlainWords.report(e, "opening your history"));
             return null;
         }
     }

@@ -110,8 +110,9 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
      * @param workers        submissions judged at the same time (the submission queue's workers)
      * @param timeFactor     multiplies every problem's time limit, for slow laptops
      * @param compileSeconds the time limit of a compile
+     * @param allTests       a submission runs every test, instead of stopping at the first that is not accepted
      */
-    public record JudgeSettings(int workers, double timeFactor, int compileSeconds) {
+    public record JudgeSettings(int workers, double timeFactor, int compileSeconds, boolean allTests) {
         public static final int MIN_WORKERS = 1;
         public static final int MAX_WORKERS = 8;
         public static final double MIN_TIME_FACTOR = 0.5;
@@ -133,6 +134,11 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
                 throw new IllegalArgumentException("compileSeconds must be between " + MIN_COMPILE_SECONDS + " and "
                         + MAX_COMPILE_SECONDS + ", not " + compileSeconds);
             }
+        }
+
+        /** Settings that stop a submission at its first failing test (the default). */
+        public JudgeSettings(int workers, double timeFactor, int compileSeconds) {
+            this(workers, timeFactor, compileSeconds, false);
         }
     }
 }

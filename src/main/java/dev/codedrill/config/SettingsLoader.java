@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.failure.JsonFaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,9 +67,8 @@ public final class SettingsLoader {
         try {
             user = json.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ConfigException("Config file " + file + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage());
+            throw new ConfigException("Config file " + file + " is not valid JSON (" + JsonFaults.where(e) + "): "
+                    + JsonFaults.reason(e), e);
         } catch (IOException e) {
             throw new ConfigException("Config file " + file + " cannot be read: " + e.getMessage(), e);
         }
@@ -91,9 +91,9 @@ public final class SettingsLoader {
         try {
             return json.treeToValue(tree, Settings.class);
         } catch (JsonMappingException e) {
-            throw new ConfigException(origin + ": at " + jsonPath(e) + ": " + rootMessage(e));
+            throw new ConfigException(origin + ": at " + jsonPath(e) + ": " + JsonFaults.mismatch(e), e);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(origin + ": " + e.getOriginalMessage());
+            throw new ConfigException(origin + ": " + JsonFaults.reason(e), e);
         }
     }
 
@@ -128,14 +128,5 @@ public final class SettingsLoader {
             }
         }
         return path.toString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
-        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

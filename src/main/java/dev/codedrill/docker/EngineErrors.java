@@ -1,10 +1,16 @@
 package dev.codedrill.docker;
 
+import dev.codedrill.failure.RawText;
+import java.io.EOFException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Turns a failure to reach an engine into a message a user can act on. */
+/**
+ * Turns a failure to reach an engine into a message a user can act on. The low-level detail it quotes is words
+ * ("Remote host terminated the handshake"), never a class name: one without words is described by what it means.
+ */
 final class EngineErrors {
 
     private EngineErrors() {
@@ -28,17 +34,32 @@ final class EngineErrors {
         }
         if (lower.contains("certificate") || lower.contains("ssl") || lower.contains("handshake")) {
             return new EngineUnavailableException("The TLS handshake with " + endpoint.host() + " failed: " + detail,
-                    "Check the certificates in " + endpoint.tlsCertDir(), cause);
+                    endpoint.tls() ? "Check the certificates in " + endpoint.tlsCertDir()
+                            : "Check that DOCKER_HOST / docker.host names the engine's plain (non-TLS) port", cause);
         }
         return new EngineUnavailableException("The Docker engine at " + endpoint.host() + " does not answer: " + detail,
                 "Check that Docker is running and that DOCKER_HOST / docker.host is right", cause);
     }
 
+    /** The innermost cause's message if it is words; else what that kind of failure means. */
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String said = RawText.plainPart(t.getMessage());
+        if (!said.isEmpty()) {
+            return said;
+        }
+        if (t instanceof SocketTimeoutException) {
+            return "no answer in time";
+        }
+        if (t instanceof EOFException) {
+            return "the connection was closed before the answer came";
+        }
+        if (t instanceof javax.net.ssl.SSLException) {
+            return "the secure (TLS) connection failed";
+        }
+        return "the connection failed";
     }
 }

@@ -34,6 +34,11 @@ public final class ColdLender implements SandboxLender {
     }
 
     @Override
+    public boolean awaitEngine(Duration wait) throws InterruptedException {
+        return EngineWait.until(engine, wait);
+    }
+
+    @Override
     public void giveBack(Sandbox sandbox, boolean suspect) {
         dev.codedrill.pool.Sandbox made = this.made.remove(sandbox.containerId());
         if (made != null) {

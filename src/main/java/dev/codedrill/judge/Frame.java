@@ -94,7 +94,20 @@ record Frame(Map<String, byte[]> sections, Map<String, String> fields) {
 
     /** Whether the memory cgroup's OOM killer struck during the step; null when the counter is not readable. */
     Boolean oomKilled() {
-        String[] counts = fields.getOrDefault("oom", "").split(":");
+        return grew("oom");
+    }
+
+    /**
+     * Whether the run hit its memory limit (the memory cgroup's count of allocations refused at the limit grew): a
+     * run stopped for time while it did was out of memory, thrashing at the limit, rather than slow. Null when the
+     * count is not readable.
+     */
+    Boolean memoryLimitHit() {
+        return grew("memhit");
+    }
+
+    private Boolean grew(String field) {
+        String[] counts = fields.getOrDefault(field, "").split(":");
         if (counts.length != 2) {
             return null;
         }

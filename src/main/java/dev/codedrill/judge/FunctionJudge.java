@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,17 +38,65 @@ public final class FunctionJudge {
     private static final int RESULTS_CAP = 64 * 1024 * 1024;
     /** Added to the run's own deadline for the exec's: the script still reports after the deadline's kill. */
     private static final Duration SLACK = Duration.ofSeconds(15);
+    /** How long past its time limit one test may go without answering before its run is stopped. */
+    static final long STALL_ROOM_MS = 1500;
 
     public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
-        return judge(problem, plan, tests, sandbox, limits, stage -> { }, "", null);
+        return judge(problem, part -> plan, tests, sandbox, limits.stoppingAtFirstFailure(true), stage -> { }, "",
+                null);
     }
 
     /**
-     * As above, telling {@code stages} when compiling and running begin, with the compile cache of the judge (null:
-     * none) for the artifacts of {@code languageId}.
+     * Judges {@code tests}, telling {@code stages} when compiling and running begin, with the compile cache of the
+     * judge (null: none) for the artifacts of {@code languageId}. {@code plans} gives the run of a list of tests.
+     * When a test stops the run (the time limit, the memory limit, a crash) and the limits say to run every test, the
+     * tests after it run again in a new run of their own; otherwise they are not run.
      */
-    public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits,
-                             Consumer<JudgeStage> stages, String languageId, CompileCache cache) {
+    public JudgeResult judge(Problem problem, Function<List<TestCase>, RunPlan> plans, List<TestCase> tests,
+                             Sandbox sandbox, RunLimits limits, Consumer<JudgeStage> stages, String languageId,
+                             CompileCache cache) {
+        List<TestResult> judged = new ArrayList<>();
+        Verdict verdict = null; // the first run's that was not accepted
+        boolean cached = false;
+        int from = 0;
+        while (true) {
+            List<TestCase> part = tests.subList(from, tests.size());
+            JudgeResult result = judgeOnce(problem, plans.apply(part), part, sandbox, limits, stages, languageId,
+                    cache);
+            if (from == 0 && (result.verdict() instanceof Verdict.CompilationError || result.tests().stream()
+                    .noneMatch(TestResult::ran))) {
+                return result; // it never reached the tests: a compile error, a load error
+            }
+            cached |= result.compileCached();
+            if (verdict == null && !result.verdict().accepted()) {
+                verdict = result.verdict();
+            }
+            int stoppedAt = firstCutOff(result.tests());
+            if (stoppedAt < 0 || limits.stopAtFirstFailure()) {
+                judged.addAll(result.tests());
+                break;
+            }
+            judged.addAll(result.tests().subList(0, stoppedAt + 1));
+            from += stoppedAt + 1;
+        }
+        JudgeResult all = JudgeResult.of(judged);
+        return new JudgeResult(verdict == null ? all.verdict() : verdict, all.passed(), all.total(), all.timeMs(),
+                all.tests(), cached);
+    }
+
+    /** The first test that ran and stopped the run (those after it did not run), or -1. */
+    private static int firstCutOff(List<TestResult> tests) {
+        for (int i = 0; i + 1 < tests.size(); i++) {
+            if (tests.get(i).ran() && !tests.get(i + 1).ran()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private JudgeResult judgeOnce(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox,
+                                  RunLimits limits, Consumer<JudgeStage> stages, String languageId,
+                                  CompileCache cache) {
         Map<String, byte[]> runFiles = plan.files();
         List<String> check = List.of();
         boolean cached = false;
@@ -69,8 +118,10 @@ public final class FunctionJudge {
         }
         stages.accept(JudgeStage.RUNNING);
         Duration deadline = limits.runDeadline(tests.size());
+        RunScript.Stall stall = new RunScript.Stall(plan.results(), limits.startupMs() + limits.perTestMs(),
+                limits.perTestMs() + STALL_ROOM_MS);
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, plan.run(),
-                deadline, "results", RunScript.printFile(plan.results()));
+                deadline, stall, "results", RunScript.printFile(plan.results()));
         Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
         ExecResult run = sandbox.script(runFiles, script, execDeadline, RESULTS_CAP, limits.compilerOutputBytes());
         Frame frame = Frame.of(run);
@@ -85,8 +136,9 @@ public final class FunctionJudge {
             results = frame.section("results");
             int exit = (int) frame.number("exit", -1);
             boolean atDeadline = frame.number("cs", 0) >= frame.number("limit_cs", Long.MAX_VALUE) - 5;
-            ending = new Ending(exit, (exit == 124 || exit == 137) && atDeadline, false, frame.oomKilled(),
-                    run.stderrText());
+            boolean stalled = frame.number("stalled", 0) == 1;
+            ending = new Ending(exit, stalled || ((exit == 124 || exit == 137) && atDeadline), false,
+                    frame.oomKilled(), frame.memoryLimitHit(), run.stderrText());
         } else {
             if (run.exitCode() != null && run.exitCode() == TarCopy.UNPACK_FAILED) {
                 throw new EngineException("Could not unpack the run's files: " + run.stderrText().strip());
@@ -103,16 +155,17 @@ public final class FunctionJudge {
             }
             results = report.section("results");
             ending = new Ending(run.exitCode(), run.timedOut(), run.outputCapped(), report.oomKilled(),
-                    run.stderrText());
+                    report.memoryLimitHit(), run.stderrText());
         }
         return judgeLines(problem, tests, results == null ? new byte[0] : results, ending, limits)
                 .withCompileCached(cached);
     }
 
     /** How the run's exec ended, for the tests it did not reach. */
-    private record Ending(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled, String stderr) {
+    private record Ending(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled,
+                          Boolean memoryLimitHit, String stderr) {
         Verdict verdict(RunLimits limits) {
-            return Verdicts.cutOff(exit, timedOut, outputCapped, oomKilled, stderr, limits);
+            return Verdicts.cutOff(exit, timedOut, outputCapped, oomKilled, memoryLimitHit, stderr, limits);
         }
 
         /** Killed by a signal that was not the judge's (the deadline) nor the memory cgroup's. */

@@ -1,9 +1,8 @@
 package dev.codedrill.judge;
 
-import dev.codedrill.docker.EngineException;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.pool.SandboxException;
+import dev.codedrill.pool.BorrowTimeoutException;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
@@ -32,6 +31,10 @@ public final class Judge {
     private final CompileCache compileCache;
     private volatile double timeFactor = 1.0;
     private volatile Duration compileLimit = RunLimits.DEFAULT_COMPILE;
+    private volatile boolean allTests;
+    /** How long a run whose engine failed waits for it to answer again (the private daemon restarts in seconds). */
+    private static final long ENGINE_WAIT_SECONDS = 60;
+    private static final Duration ENGINE_WAIT = Duration.ofSeconds(ENGINE_WAIT_SECONDS);
 
     public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait) {
         this(harnesses, lender, borrowWait, new CompileCache(CACHE_ENTRIES, CACHE_BYTES));
@@ -62,39 +65,108 @@ public final class Judge {
         return compileCache;
     }
 
+    /**
+     * Whether a submission runs every test ({@code true}; config {@code judge.allTests}, {@code judge --all}) or stops
+     * at the first test that is not accepted, as LeetCode does (the default: the verdict comes as soon as it is known).
+     */
+    public Judge runningAllTests(boolean all) {
+        this.allTests = all;
+        return this;
+    }
+
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
         Problem problem = submission.problem();
         List<TestCase> tests = tests(submission);
-        RunLimits limits = RunLimits.of(problem, timeFactor, compileLimit);
+        RunLimits limits = RunLimits.of(problem, timeFactor, compileLimit)
+                .stoppingAtFirstFailure(submission.mode() == RunMode.SUBMIT && !allTests);
         HarnessGenerator harness = harnesses.find(submission.languageId()).orElseThrow(() ->
                 new IllegalArgumentException("no harness for language '" + submission.languageId() + "'"));
         Verdict refused = refusal(submission.source(), limits);
         if (refused != null) {
             return JudgeResult.without(refused, List.of());
         }
+        JudgeResult result;
+        try {
+            result = attempt(submission, tests, limits, harness, stages);
+        } catch (SandboxFailed first) {
+            LOG.warn("the sandbox failed while judging {} in {}; waiting for the engine to run it again",
+                    problem.id(), submission.languageId(), first.getCause());
+            if (!lender.awaitEngine(ENGINE_WAIT)) {
+                return JudgeResult.without(new Verdict.InternalError(ENGINE_GONE), List.of());
+            }
+            try {
+                result = attempt(submission, tests, limits, harness, stages);
+            } catch (SandboxFailed again) {
+                LOG.warn("the sandbox failed again while judging {} in {}", problem.id(), submission.languageId(),
+                        again.getCause());
+                return JudgeResult.without(new Verdict.InternalError(again.plainWords()), List.of());
+            }
+        }
+        if (limits.stopAtFirstFailure()) {
+            result = result.stoppedAtFirstFailure();
+        }
+        return result.withValuesCut(TestResult.VALUE_CAP);
+    }
+
+    /** What the learner is told when the engine stopped during a run and did not come back to run it again. */
+    static final String ENGINE_GONE = "The engine that runs code (CodeDrill's private Docker daemon) stopped while "
+            + "your code was running and did not come back within " + ENGINE_WAIT_SECONDS + " s. Your code was not "
+            + "judged, and it is kept. Check that Docker is running (the status bar, or 'codedrill doctor'), then run "
+            + "it again.";
+
+    /** One run of the submission in a borrowed sandbox; the sandbox or its engine failing is a {@link SandboxFailed}. */
+    private JudgeResult attempt(Submission submission, List<TestCase> tests, RunLimits limits,
+                                HarnessGenerator harness, Consumer<JudgeStage> stages)
+            throws InterruptedException, SandboxFailed {
+        Problem problem = submission.problem();
+        String language = submission.languageId();
         Sandbox sandbox;
         try {
-            sandbox = lender.borrow(submission.languageId(), limits.memoryMb(), borrowWait);
+            sandbox = lender.borrow(language, limits.memoryMb(), borrowWait);
         } catch (RuntimeException e) {
-            LOG.warn("no sandbox for {}", submission.languageId(), e);
-            return JudgeResult.without(new Verdict.InternalError("No sandbox was free: " + e.getMessage()), List.of());
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("cancelled while waiting for a sandbox");
+            }
+            throw new SandboxFailed(noSandbox(language, e), e);
         }
         boolean suspect = true;
         try {
-            String language = submission.languageId();
             JudgeResult result = problem.kind() == ProblemKind.FUNCTION
-                    ? new FunctionJudge().judge(problem, harness.function(problem, submission.source(), tests), tests,
-                            sandbox, limits, stages, language, compileCache)
+                    ? new FunctionJudge().judge(problem, part -> harness.function(problem, submission.source(), part),
+                            tests, sandbox, limits, stages, language, compileCache)
                     : new StdioJudge().judge(problem, harness.stdio(submission.source(), limits.memoryMb()), tests,
                             sandbox, limits, stages, language, compileCache);
             suspect = !(result.verdict() instanceof Verdict.Accepted || result.verdict() instanceof Verdict.WrongAnswer
                     || result.verdict() instanceof Verdict.CompilationError);
             return result;
-        } catch (EngineException | SandboxException e) {
-            LOG.warn("the sandbox failed while judging {}", problem.id(), e);
-            return JudgeResult.without(new Verdict.InternalError("The sandbox failed: " + e.getMessage()), List.of());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("cancelled while running");
+            }
+            throw new SandboxFailed("The sandbox stopped working while your code ran, twice in a row. Your code is "
+                    + "kept; run it again. If it keeps happening, check Docker ('codedrill doctor').", e);
         } finally {
             lender.giveBack(sandbox, suspect);
+        }
+    }
+
+    private String noSandbox(String language, RuntimeException e) {
+        if (e instanceof BorrowTimeoutException) {
+            return "No " + language + " sandbox became free within " + borrowWait.toSeconds() + " s. Wait for the "
+                    + "runs ahead of yours to finish, then run again.";
+        }
+        return "CodeDrill could not start a " + language + " sandbox. Your code is kept. Check that Docker is "
+                + "running and that the " + language + " image is there ('codedrill doctor'), then run again.";
+    }
+
+    /** The sandbox or its engine failed during a run; {@link #plainWords} is what a learner is told. */
+    private static final class SandboxFailed extends Exception {
+        SandboxFailed(String plainWords, Throwable cause) {
+            super(plainWords, cause);
+        }
+
+        String plainWords() {
+            return getMessage();
         }
     }
 

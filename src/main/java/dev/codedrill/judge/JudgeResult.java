@@ -1,5 +1,6 @@
 package dev.codedrill.judge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,27 @@ public record JudgeResult(Verdict verdict, int passed, int total, double timeMs,
             }
         }
         return new JudgeResult(verdict, passed, tests.size(), time, tests);
+    }
+
+    /**
+     * The result as a submission that stops at its first failure shows it: the tests after the first one that was not
+     * accepted are not run (a runner may have got further before it knew; those results are not judged).
+     */
+    public JudgeResult stoppedAtFirstFailure() {
+        List<TestResult> shown = new ArrayList<>(tests.size());
+        boolean failed = false;
+        for (TestResult t : tests) {
+            shown.add(failed ? t.notRun() : t);
+            failed |= t.ran() && !t.verdict().accepted();
+        }
+        JudgeResult stopped = of(shown);
+        return new JudgeResult(verdict, stopped.passed(), total, stopped.timeMs(), shown, compileCached);
+    }
+
+    /** The same result with every value of every test cut at {@code cap} bytes ({@link TestResult#cut}). */
+    public JudgeResult withValuesCut(int cap) {
+        return new JudgeResult(verdict, passed, total, timeMs, tests.stream().map(t -> t.cut(cap)).toList(),
+                compileCached);
     }
 
     /** The same result, saying whether the compiled artifacts came from the compile cache. */

@@ -35,6 +35,15 @@ public final class PoolLender implements SandboxLender {
     }
 
     @Override
+    public boolean awaitEngine(Duration wait) throws InterruptedException {
+        boolean back = EngineWait.until(engine, wait);
+        if (back) {
+            pool.engineBack();
+        }
+        return back;
+    }
+
+    @Override
     public void giveBack(Sandbox sandbox, boolean suspect) {
         Lease lease = leases.remove(sandbox.containerId());
         if (lease == null) {

@@ -9,9 +9,11 @@ import java.time.Duration;
  * @param perTestMs   wall time a test may take
  * @param startupMs   added once to the run's deadline for the runtime to start (a JVM, an interpreter)
  * @param outputBytes stdout a stdio test may write; the prints a function test keeps
+ * @param stopAtFirstFailure the run stops at the first test that is not accepted (a submission's verdict is that
+ *                           test's); the tests after it are not run
  */
 public record RunLimits(Duration compile, long perTestMs, long startupMs, int memoryMb, int outputBytes,
-                        int compilerOutputBytes, int sourceBytes) {
+                        int compilerOutputBytes, int sourceBytes, boolean stopAtFirstFailure) {
 
     public static final Duration DEFAULT_COMPILE = Duration.ofSeconds(30);
 
@@ -22,7 +24,13 @@ public record RunLimits(Duration compile, long perTestMs, long startupMs, int me
     /** The problem's limits with its time limit scaled by {@code timeFactor} (config judge.timeFactor). */
     public static RunLimits of(Problem problem, double timeFactor, Duration compile) {
         return new RunLimits(compile, Math.max(1, Math.round(problem.timeLimitMs() * timeFactor)), 3000,
-                problem.memoryLimitMb(), 16 * 1024 * 1024, 64 * 1024, 256 * 1024);
+                problem.memoryLimitMb(), 16 * 1024 * 1024, 64 * 1024, 256 * 1024, false);
+    }
+
+    /** The same limits, stopping at the first test that is not accepted (or running every test). */
+    public RunLimits stoppingAtFirstFailure(boolean stop) {
+        return new RunLimits(compile, perTestMs, startupMs, memoryMb, outputBytes, compilerOutputBytes, sourceBytes,
+                stop);
     }
 
     /** The deadline for running {@code tests} tests in one exec. */

@@ -33,6 +33,15 @@ final class RunScript {
               done
               echo -
             }
+            memhit() {
+              if [ -r /sys/fs/cgroup/memory/memory.failcnt ]; then
+                read -r _v < /sys/fs/cgroup/memory/memory.failcnt; echo "$_v"; return
+              fi
+              if [ -r /sys/fs/cgroup/memory.events ]; then
+                while read -r _k _v; do [ "$_k" = max ] && { echo "$_v"; return; }; done < /sys/fs/cgroup/memory.events
+              fi
+              echo -
+            }
             now() { read -r _u _rest < /proc/uptime; echo "${_u%.*}${_u#*.}"; }
             stop_all() {
               _i=0
@@ -62,8 +71,41 @@ final class RunScript {
             section() { printf '\\n@@%s %s\\n' "$n" "$1"; }
             report_end() { printf '\\n@@%s end %s\\n' "$n" "$1"; exit 0; }
             o0=$(oom)
+            m0=$(memhit)
             mkdir -p .codedrill
             """;
+
+    /**
+     * Watches a run that answers test by test in a results file: when the file has not changed for longer than its
+     * allowance, the run's process group is killed and .codedrill/stalled marks why. The first allowance runs until
+     * the file appears (the runtime's start), the second from each change on (one test).
+     * usage: watch_stall PID FIRST_CS STALL_CS FILE
+     */
+    private static final String WATCH_STALL = """
+            watch_stall() {
+              _last=$(now); _size=-2; _allow=$2
+              while [ -d "/proc/$1" ]; do
+                sleep 0.1
+                _sz=$(stat -c %s "$4" 2>/dev/null || echo -1)
+                _t=$(now)
+                if [ "$_sz" != "$_size" ]; then
+                  _size=$_sz; _last=$_t
+                  [ "$_sz" = -1 ] || _allow=$3
+                elif [ $((_t - _last)) -gt "$_allow" ]; then
+                  : > .codedrill/stalled
+                  kill -9 -"$1" 2>/dev/null
+                  return
+                fi
+              done
+            }
+            """;
+
+    /**
+     * How long a run that answers test by test may go without answering before it is stopped (an endless loop or a
+     * sleep in one test): {@code firstMs} until its results file appears, then {@code stallMs} per test.
+     */
+    record Stall(String resultsFile, long firstMs, long stallMs) {
+    }
 
     private RunScript() {
     }
@@ -103,8 +145,22 @@ final class RunScript {
      */
     static String run(List<String> check, Duration checkLimit, int checkOutputCap, boolean cachedArtifacts,
                       List<String> run, Duration limit, String sectionName, String report) {
+        return run(check, checkLimit, checkOutputCap, cachedArtifacts, run, limit, null, sectionName, report);
+    }
+
+    /**
+     * As above; with a {@code stall} (not null) the run is also stopped when its results file stops changing for
+     * longer than allowed, reported as {@code exit=124 stalled=1}, and a results file left by an earlier run in the
+     * same work dir is removed first.
+     */
+    static String run(List<String> check, Duration checkLimit, int checkOutputCap, boolean cachedArtifacts,
+                      List<String> run, Duration limit, Stall stall, String sectionName, String report) {
         StringBuilder s = new StringBuilder(prelude());
-        s.append("echo \"$o0\" > ").append(DIR).append("/oom0\n"); // for a collect after the script was stopped
+        if (stall != null) {
+            s.append(WATCH_STALL);
+            s.append("rm -f .codedrill/stalled ").append(Shell.quote(List.of(stall.resultsFile()))).append('\n');
+        }
+        s.append("echo \"$o0 $m0\" > ").append(DIR).append("/oom0\n"); // for a collect after the script was stopped
         if (!check.isEmpty()) {
             appendCompile(s, check, checkLimit, checkOutputCap);
         }
@@ -113,16 +169,30 @@ final class RunScript {
                     .append(" artifacts' >&2; exit 125; }\n");
         }
         s.append("t0=$(now)\n");
-        s.append("timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(run))
-                .append(" > /dev/null < /dev/null\n");
-        s.append("r=$?\n");
+        s.append("stalled=0\n");
+        if (stall == null) {
+            s.append("timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(run))
+                    .append(" > /dev/null < /dev/null\n");
+            s.append("r=$?\n");
+        } else {
+            s.append("timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(run))
+                    .append(" > /dev/null < /dev/null &\n");
+            s.append("p=$!\n");
+            s.append("watch_stall $p ").append(stall.firstMs() / 10).append(' ').append(stall.stallMs() / 10)
+                    .append(' ').append(Shell.quote(List.of(stall.resultsFile()))).append(" &\n");
+            s.append("w=$!\n");
+            s.append("wait $p\n");
+            s.append("r=$?\n");
+            s.append("kill $w 2>/dev/null\n");
+            s.append("[ -f .codedrill/stalled ] && { r=124; stalled=1; }\n");
+        }
         s.append("t1=$(now)\n");
         s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
         s.append("nonce\n");
         s.append("section ").append(sectionName).append('\n');
         s.append(report).append('\n');
-        s.append("report_end \"exit=$r cs=$((t1 - t0)) limit_cs=").append(limit.toMillis() / 10)
-                .append(" oom=$o0:$(oom)\"\n");
+        s.append("report_end \"exit=$r stalled=$stalled cs=$((t1 - t0)) limit_cs=").append(limit.toMillis() / 10)
+                .append(" oom=$o0:$(oom) memhit=$m0:$(memhit)\"\n");
         return s.toString();
     }
 
@@ -134,11 +204,11 @@ final class RunScript {
     static String collect(String sectionName, String report) {
         return prelude()
                 + "stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n"
-                + "b=-; read -r b 2>/dev/null < " + DIR + "/oom0\n"
+                + "b=-; bm=-; read -r b bm 2>/dev/null < " + DIR + "/oom0\n"
                 + "nonce\n"
                 + "section " + sectionName + "\n"
                 + report + "\n"
-                + "report_end \"oom=$b:$(oom)\"\n";
+                + "report_end \"oom=$b:$(oom) memhit=$bm:$(memhit)\"\n";
     }
 
     /** Prints a file when it is a regular file (a fifo or a device left in its place by the code would block). */

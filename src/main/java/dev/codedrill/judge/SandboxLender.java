@@ -13,4 +13,10 @@ public interface SandboxLender {
      * destroyed rather than reset and reused.
      */
     void giveBack(Sandbox sandbox, boolean suspect);
+
+    /**
+     * Waits, at most {@code wait}, until the engine the sandboxes live in answers again after it failed (the private
+     * daemon is restarted by its health monitor within seconds), and gets ready to lend again. Whether it answers.
+     */
+    boolean awaitEngine(Duration wait) throws InterruptedException;
 }

@@ -9,6 +9,7 @@ import dev.codedrill.problem.TestCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,23 @@ import org.slf4j.LoggerFactory;
 public final class StdioJudge {
 
     private static final Logger LOG = LoggerFactory.getLogger(StdioJudge.class);
-    private static final int ERR_CAP = 8 * 1024;
+    /** The stderr of a test shown to the learner. */
+    private static final int ERR_SHOWN = 8 * 1024;
+    /** The stderr a test may write: past it, the test is an output flood (Output Limit Exceeded). */
+    static final int ERR_LIMIT = 4 * 1024 * 1024;
+    /** The wall-clock cut-off of a test, past its time limit: room for a runtime's start on a busy machine. */
+    static final long WALL_ROOM_MS = 1500;
     private static final Duration SLACK = Duration.ofSeconds(15);
 
-    /** What run_stdio.sh recorded for one test (CPU and wall time), and what it printed. */
-    private record Ran(int exit, long ms, long wallMs, long outBytes, String out, String err) {
+    /**
+     * What run_stdio.sh recorded for one test (CPU and wall time), and what it printed.
+     *
+     * @param oomKilled      whether the memory cgroup's OOM killer struck during the test; null when it could not be
+     *                       read
+     * @param memoryLimitHit whether the test hit the memory limit; null when it could not be read
+     */
+    record Ran(int exit, long ms, long wallMs, long outBytes, long errBytes, String out, String err,
+               Boolean oomKilled, Boolean memoryLimitHit) {
     }
 
     public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
@@ -61,18 +74,19 @@ public final class StdioJudge {
         } else if (!plan.compile().isEmpty()) {
             check = plan.compile(); // an interpreted language's syntax check rides with the run
         }
-        // The limit is on CPU time; the wall-clock cut-off only stops code that sleeps or waits, with room for a slow
-        // start on a busy machine.
-        long perTestSeconds = Math.max(2, (2 * limits.perTestMs() + 999) / 1000 + 1);
+        // The limit is on CPU time; the wall-clock cut-off stops code that loops, sleeps or waits, with room for a
+        // runtime's start on a busy machine.
+        long wallMs = wallLimitMs(limits);
         List<String> run = new ArrayList<>(List.of("sh", "run_stdio.sh", Integer.toString(tests.size()),
-                Long.toString(perTestSeconds), Integer.toString(limits.outputBytes())));
+                RunScript.seconds(Duration.ofMillis(wallMs)), Long.toString(limits.perTestMs()),
+                Integer.toString(limits.outputBytes()), Integer.toString(ERR_LIMIT), limits.stopAtFirstFailure() ? "1" : "0"));
         run.addAll(plan.run());
         List<String> collect = List.of("sh", "collect_stdio.sh", Integer.toString(tests.size()),
-                Integer.toString(limits.outputBytes()), Integer.toString(ERR_CAP));
+                Integer.toString(limits.outputBytes()), Integer.toString(ERR_SHOWN));
         int reportCap = (int) Math.min(Integer.MAX_VALUE - 1024,
-                (long) tests.size() * (limits.outputBytes() + ERR_CAP) + 64 * 1024);
+                (long) tests.size() * (limits.outputBytes() + ERR_SHOWN) + 64 * 1024);
         stages.accept(JudgeStage.RUNNING);
-        Duration deadline = Duration.ofMillis(limits.startupMs() + tests.size() * (perTestSeconds + 1) * 1000);
+        Duration deadline = Duration.ofMillis(limits.startupMs() + tests.size() * (wallMs + 3000));
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, run, deadline,
                 "stdio", Shell.quote(collect));
         Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
@@ -90,7 +104,7 @@ public final class StdioJudge {
             int exit = (int) frame.number("exit", -1);
             boolean atDeadline = frame.number("cs", 0) >= frame.number("limit_cs", Long.MAX_VALUE) - 5;
             cutOffVerdict = Verdicts.cutOff(exit, (exit == 124 || exit == 137) && atDeadline, false,
-                    frame.oomKilled(), ran.stderrText(), limits);
+                    frame.oomKilled(), frame.memoryLimitHit(), ran.stderrText(), limits);
         } else {
             if (ran.exitCode() != null && ran.exitCode() == TarCopy.UNPACK_FAILED) {
                 throw new EngineException("Could not unpack the run's files: " + ran.stderrText().strip());
@@ -107,34 +121,47 @@ public final class StdioJudge {
             }
             report = collectedFrame.section("stdio");
             cutOffVerdict = Verdicts.cutOff(ran.exitCode(), ran.timedOut(), ran.outputCapped(),
-                    collectedFrame.oomKilled(), ran.stderrText(), limits);
+                    collectedFrame.oomKilled(), collectedFrame.memoryLimitHit(), ran.stderrText(), limits);
         }
         Map<Integer, Ran> byTest = parse(report == null ? new byte[0] : report, limits.outputBytes());
         OutputComparator comparator = new OutputComparator(problem.comparator());
         List<TestResult> results = new ArrayList<>();
-        boolean cutOff = false;
+        boolean decided = false; // a test failed, or the run was cut off: the tests after it did not run
         for (TestCase test : tests) {
             Ran r = byTest.get(results.size());
             if (r == null) {
-                results.add(cutOff ? notRun(test) : missing(test, cutOffVerdict));
-                cutOff = true;
+                results.add(decided ? notRun(test) : missing(test, cutOffVerdict));
+                decided = true;
             } else {
-                results.add(judged(test, r, comparator, limits));
+                TestResult judged = judged(test, r, comparator, limits, wallMs);
+                decided |= !judged.verdict().accepted();
+                results.add(judged);
             }
         }
         return JudgeResult.of(results).withCompileCached(cached);
     }
 
-    private static TestResult judged(TestCase test, Ran r, OutputComparator comparator, RunLimits limits) {
+    /** The wall-clock cut-off of one test. */
+    static long wallLimitMs(RunLimits limits) {
+        return limits.perTestMs() + WALL_ROOM_MS;
+    }
+
+    static TestResult judged(TestCase test, Ran r, OutputComparator comparator, RunLimits limits, long wallMs) {
         Verdict verdict;
+        boolean cutAtWall = r.exit() == 124 || (r.exit() == 137 && r.wallMs() >= wallMs - 50);
         if (r.outBytes() > limits.outputBytes()) {
             verdict = new Verdict.OutputLimitExceeded(limits.outputBytes());
-        } else if (r.exit() == 124 || r.ms() > limits.perTestMs()) {
+        } else if (r.errBytes() > ERR_LIMIT) {
+            verdict = new Verdict.OutputLimitExceeded(ERR_LIMIT);
+        } else if (cutAtWall && (Boolean.TRUE.equals(r.oomKilled()) || Boolean.TRUE.equals(r.memoryLimitHit()))) {
+            verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb()); // thrashing at the limit until cut off
+        } else if (cutAtWall || r.ms() > limits.perTestMs()) {
             verdict = new Verdict.TimeLimitExceeded(limits.perTestMs());
-        } else if (r.exit() == 137 || memoryMessage(r.err())) {
+        } else if (Boolean.TRUE.equals(r.oomKilled()) || (r.exit() != 0 && Verdicts.memoryMessage(r.err()))) {
             verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb());
         } else if (r.exit() != 0) {
-            String signal = r.exit() > 128 ? Verdicts.signal(r.exit() - 128) : "exited with code " + r.exit();
+            String signal = r.exit() > 128 ? Verdicts.signalWithoutEvidence(r.exit() - 128)
+                    : "exited with code " + r.exit();
             verdict = new Verdict.RuntimeError(r.err().isBlank() ? signal : signal + "\n" + r.err().strip());
         } else {
             verdict = test.expected() == null || comparator.matches(expected(test), r.out())
@@ -143,12 +170,6 @@ public final class StdioJudge {
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : r.err().strip();
         return new TestResult(test.index(), test.name(), test.sample(), verdict, r.ms(), test.input().asText(),
                 expected(test), r.out(), "", error);
-    }
-
-    private static boolean memoryMessage(String err) {
-        return err.contains("MemoryError") || err.contains("OutOfMemoryError") || err.contains("heap out of memory")
-                || err.contains("Allowed memory size") || err.contains("runtime: out of memory")
-                || err.contains("std::bad_alloc");
     }
 
     private static TestResult missing(TestCase test, Verdict verdict) {
@@ -165,9 +186,13 @@ public final class StdioJudge {
                 expected(test), null, "", "");
     }
 
-    /** Reads collect_stdio.sh's framing: result lines, "@@@ END", then per test a header and its bytes. */
+    /**
+     * Reads collect_stdio.sh's framing: result lines, "@@@ END", then per test a header and its bytes. A line that is
+     * not what the driver writes (cut short, or written over) counts for nothing: its test is missing.
+     */
     static Map<Integer, Ran> parse(byte[] bytes, int outCap) {
-        Map<Integer, long[]> status = new HashMap<>(); // test → exit, wall ms, cpu ms
+        // test → exit, wall ms, cpu ms, oom kills before, after, memory limit hits before, after
+        Map<Integer, long[]> status = new HashMap<>();
         Map<Integer, Ran> ran = new HashMap<>();
         int pos = 0;
         while (pos < bytes.length) {
@@ -180,10 +205,9 @@ public final class StdioJudge {
             if (line.equals("@@@ END")) {
                 break;
             }
-            String[] f = line.trim().split(" ");
-            if (f.length == 4) {
-                status.put(Integer.parseInt(f[0]), new long[] {Long.parseLong(f[1]), Long.parseLong(f[2]),
-                        Long.parseLong(f[3])});
+            long[] fields = numbers(line.trim().split(" "));
+            if (fields != null && fields.length == 8 && fields[0] >= 0 && fields[0] < Integer.MAX_VALUE) {
+                status.put((int) fields[0], Arrays.copyOfRange(fields, 1, 8));
             }
         }
         while (pos < bytes.length) {
@@ -193,24 +217,49 @@ public final class StdioJudge {
             }
             String[] header = new String(bytes, pos, eol - pos, StandardCharsets.UTF_8).split(" ");
             pos = eol + 1;
-            if (header.length != 4 || !header[0].equals("@@@")) {
+            long[] sizes = header.length == 4 && header[0].equals("@@@")
+                    ? numbers(Arrays.copyOfRange(header, 1, 4)) : null;
+            if (sizes == null) {
                 break;
             }
-            int i = Integer.parseInt(header[1]);
-            long outBytes = Long.parseLong(header[2]);
-            long errBytes = Long.parseLong(header[3]);
+            int i = (int) sizes[0];
+            long outBytes = sizes[1];
+            long errBytes = sizes[2];
             int outShown = (int) Math.min(Math.min(outBytes, outCap), Math.max(0, bytes.length - pos));
             String out = new String(bytes, pos, outShown, StandardCharsets.UTF_8);
             pos += outShown;
-            int errShown = (int) Math.min(Math.min(errBytes, ERR_CAP), Math.max(0, bytes.length - pos));
+            int errShown = (int) Math.min(Math.min(errBytes, ERR_SHOWN), Math.max(0, bytes.length - pos));
             String err = new String(bytes, pos, errShown, StandardCharsets.UTF_8);
             pos += errShown;
             long[] s = status.get(i);
             if (s != null) {
-                ran.put(i, new Ran((int) s[0], s[2], s[1], outBytes, out, err));
+                ran.put(i, new Ran((int) s[0], s[2], s[1], outBytes, errBytes, out, err, grew(s[3], s[4]),
+                        grew(s[5], s[6])));
             }
         }
         return ran;
+    }
+
+    /** Whether a counter grew; null when it could not be read (-1). */
+    private static Boolean grew(long before, long after) {
+        return before < 0 || after < 0 ? null : after > before;
+    }
+
+    /** The words as numbers ("-" for one that could not be read: -1), or null when one is not a number. */
+    private static long[] numbers(String[] words) {
+        long[] numbers = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("-")) {
+                numbers[i] = -1;
+                continue;
+            }
+            try {
+                numbers[i] = Long.parseLong(words[i]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return numbers;
     }
 
     private static int indexOf(byte[] bytes, byte b, int from) {

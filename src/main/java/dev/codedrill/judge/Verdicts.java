@@ -50,37 +50,56 @@ final class Verdicts {
 
     /** Why a run stopped before a test finished. */
     static Verdict cutOff(ExecResult run, RunLimits limits) {
-        return cutOff(run.exitCode(), run.timedOut(), run.outputCapped(), null, run.stderrText(), limits);
+        return cutOff(run.exitCode(), run.timedOut(), run.outputCapped(), null, null, run.stderrText(), limits);
     }
 
     /**
      * Why a run stopped before a test finished.
      *
-     * @param oomKilled whether the memory cgroup's OOM killer struck; null when unknown (then a SIGKILL that was not
-     *                  the deadline's is taken for it)
+     * @param oomKilled whether the memory cgroup's OOM killer struck; null when unknown. A SIGKILL is taken for the
+     *                  memory limit only with evidence: this counter, or the runtime's own out-of-memory message
+     * @param memoryLimitHit whether the run hit its memory limit (null when unknown): a run stopped for time while
+     *                       it did was thrashing at the limit, out of memory rather than slow
      */
-    static Verdict cutOff(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled, String stderrText,
-                          RunLimits limits) {
+    static Verdict cutOff(Integer exit, boolean timedOut, boolean outputCapped, Boolean oomKilled,
+                          Boolean memoryLimitHit, String stderrText, RunLimits limits) {
         if (timedOut) {
-            return new Verdict.TimeLimitExceeded(limits.perTestMs());
+            return Boolean.TRUE.equals(oomKilled) || Boolean.TRUE.equals(memoryLimitHit)
+                    ? new Verdict.MemoryLimitExceeded(limits.memoryMb())
+                    : new Verdict.TimeLimitExceeded(limits.perTestMs());
         }
         if (outputCapped) {
             return new Verdict.OutputLimitExceeded(limits.outputBytes()); // stdout or stderr flooded the exec
         }
         String stderr = tail(stderrText);
-        if (Boolean.TRUE.equals(oomKilled) || (oomKilled == null && exit != null && exit == 137)) {
-            // killed by SIGKILL and not by us at the deadline: the memory cgroup's OOM killer
-            return new Verdict.MemoryLimitExceeded(limits.memoryMb());
-        }
-        if (stderr.contains("MemoryError") || stderr.contains("OutOfMemoryError")
-                || stderr.contains("heap out of memory") || stderr.contains("Allowed memory size")
-                || stderr.contains("runtime: out of memory") || stderr.contains("std::bad_alloc")) {
+        if (Boolean.TRUE.equals(oomKilled) || memoryMessage(stderr)) {
             return new Verdict.MemoryLimitExceeded(limits.memoryMb());
         }
         if (exit != null && exit > 128) {
-            return new Verdict.RuntimeError(signal(exit - 128) + (stderr.isEmpty() ? "" : "\n" + stderr));
+            return new Verdict.RuntimeError(signalWithoutEvidence(exit - 128) + (stderr.isEmpty() ? "" : "\n" + stderr));
+        }
+        if (exit != null && exit == 0 && stderr.isEmpty()) {
+            return new Verdict.RuntimeError("The program ended (exit code 0) before this test finished: does the code "
+                    + "call exit?");
         }
         return new Verdict.RuntimeError(stderr.isEmpty() ? "exited with code " + exit : stderr);
+    }
+
+    /** Whether a runtime said it ran out of memory (its own evidence of the memory limit). */
+    static boolean memoryMessage(String err) {
+        return err.contains("MemoryError") || err.contains("OutOfMemoryError") || err.contains("heap out of memory")
+                || err.contains("Allowed memory size") || err.contains("runtime: out of memory")
+                || err.contains("std::bad_alloc");
+    }
+
+    /**
+     * A signal that killed the code, when nothing says it was the memory limit: a SIGKILL then came from the code
+     * itself (it killed its own process or the judge's), so the learner is told that rather than "out of memory".
+     */
+    static String signalWithoutEvidence(int number) {
+        return number == 9
+                ? signal(9) + ": the process was killed, and not for memory (did the code kill a process?)"
+                : signal(number);
     }
 
     static String signal(int number) {

@@ -381,6 +381,24 @@ public final class ContainerPool implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine answers again after it was gone (the private daemon restarted): creations start again at once instead
+     * of after their backoff, and no borrow gives up for the failures from before.
+     */
+    public void engineBack() {
+        for (LanguagePool lp : pools.values()) {
+            lp.lock.lock();
+            try {
+                lp.consecutiveFailures = 0;
+                lp.retryAfter = Instant.MIN;
+                refill(lp);
+                lp.changed.signalAll();
+            } finally {
+                lp.lock.unlock();
+            }
+        }
+    }
+
     private void startCreation(LanguagePool lp) {
         lp.creating++;
         if (!submit("create a " + lp.id() + " container", () -> create(lp))) {

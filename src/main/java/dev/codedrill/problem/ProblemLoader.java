@@ -3,8 +3,12 @@ package dev.codedrill.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codedrill.failure.JsonFaults;
+import dev.codedrill.failure.RawText;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,7 +134,7 @@ public final class ProblemLoader {
         try {
             statement = Files.readString(statementFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ProblemFault(statementFile, "", "unreadable: " + e.getMessage());
+            throw new ProblemFault(statementFile, "", unreadable(e));
         }
         List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
@@ -231,11 +235,22 @@ public final class ProblemLoader {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new ProblemFault(file, "", "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw new ProblemFault(file, "", "not valid JSON (" + JsonFaults.where(e) + "): " + JsonFaults.reason(e));
         } catch (IOException e) {
-            throw new ProblemFault(file, "", "unreadable: " + e.getMessage());
+            throw new ProblemFault(file, "", unreadable(e));
         }
+    }
+
+    /** Why a file cannot be read, in words (never the exception's own text, which may be "Input length = 1"). */
+    private static String unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "unreadable: it is not UTF-8 text; save it as UTF-8";
+        }
+        if (e instanceof AccessDeniedException || String.valueOf(e.getMessage()).contains("Permission denied")) {
+            return "unreadable: permission denied";
+        }
+        String said = RawText.plainPart(e.getMessage());
+        return "unreadable" + (said.isEmpty() ? "" : ": " + said);
     }
 
     private static JsonNode require(JsonNode meta, String field, Path file) throws ProblemFault {

@@ -7,6 +7,7 @@ import dev.codedrill.app.RunningEngine;
 import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.dind.DindHealthMonitor;
 import dev.codedrill.docker.images.ImageStatus;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.lang.Language;
@@ -104,11 +105,12 @@ public final class CodeDrillApp extends Application {
                     history = HistoryStore.open(context.dirs().dataDir());
                     report(HISTORY_OPENED_MARKER);
                 } catch (HistoryException e) {
-                    historyProblem = e.getMessage();
+                    historyProblem = PlainWords.report(e, "opening your history");
                 }
                 var judging = context.settings().judge();
                 practice = new PracticeSession(history, judging.workers(), context.sessionId())
-                        .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()));
+                        .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
+                        .runningAllTests(judging.allTests());
                 ProblemLibrary library = problems.join();
                 // Only now may the engine's thread fill the warm pool: making a dozen containers at once takes the
                 // CPU the problems need to load.
@@ -133,9 +135,9 @@ public final class CodeDrillApp extends Application {
 
             @Override
             protected void failed() {
-                LOG.error("CodeDrill could not load", getException());
                 session.completeExceptionally(getException());
-                Label why = new Label("CodeDrill could not load: " + getException().getMessage());
+                Label why = new Label("CodeDrill could not load. "
+                        + PlainWords.report(getException(), "loading the problems and your history"));
                 why.setWrapText(true);
                 why.setPadding(new javafx.geometry.Insets(24));
                 stage.getScene().setRoot(new StackPane(why));

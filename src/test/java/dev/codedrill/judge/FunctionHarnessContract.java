@@ -161,8 +161,25 @@ public abstract class FunctionHarnessContract {
     }
 
     @Test
-    void printsPastTheCapStopTheTestAsAnOutputLimitAndTheOtherTestsStillRun() {
+    void runningEveryTestTheTestsAfterAnInfiniteLoopRunInARunOfTheirOwn() {
+        JudgeResult result = fixture.submitRunningEveryTest(twoSum(), twoSumLoopingOnThreeNumbers());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.ran() ? t.verdict().code() : "NOT RUN")
+                .containsExactly("ACCEPTED", "TIME_LIMIT_EXCEEDED", "ACCEPTED");
+        assertThat(json(result.tests().get(2).actual())).isEqualTo(json("[0,1]"));
+    }
+
+    @Test
+    void aSubmissionStopsAtItsFirstOutputLimit() {
         JudgeResult result = judge(twoSum(), twoSumPrintingForeverOnThreeNumbers());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.verdict() == null ? "NOT RUN" : t.verdict().code())
+                .containsExactly("ACCEPTED", "OUTPUT_LIMIT_EXCEEDED", "NOT RUN");
+    }
+
+    @Test
+    void printsPastTheCapStopTheTestAsAnOutputLimitAndTheOtherTestsStillRun() {
+        JudgeResult result = fixture.submitRunningEveryTest(twoSum(), twoSumPrintingForeverOnThreeNumbers());
         assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
         assertThat(result.tests()).extracting(t -> t.verdict() == null ? "NOT RUN" : t.verdict().code())
                 .containsExactly("ACCEPTED", "OUTPUT_LIMIT_EXCEEDED", "ACCEPTED");

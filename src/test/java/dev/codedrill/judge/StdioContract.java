@@ -113,10 +113,18 @@ public abstract class StdioContract {
     }
 
     @Test
-    void anInfiniteLoopOnOneTestIsATimeLimitWhileTheOthersStillRun() {
+    void aSubmissionStopsAtItsFirstTimeLimitAndTheTestsAfterItAreNotRun() {
         JudgeResult result = judge(loopingWhenBIsFive());
         assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
-        assertThat(result.tests()).extracting(t -> t.verdict().code())
+        assertThat(result.tests()).extracting(t -> t.ran() ? t.verdict().code() : "NOT RUN")
+                .containsExactly("ACCEPTED", "TIME_LIMIT_EXCEEDED", "NOT RUN");
+    }
+
+    @Test
+    void runningEveryTestAnInfiniteLoopOnOneTestIsATimeLimitWhileTheOthersStillRun() {
+        JudgeResult result = fixture.submitRunningEveryTest(problem(), loopingWhenBIsFive());
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+        assertThat(result.tests()).extracting(t -> t.ran() ? t.verdict().code() : "NOT RUN")
                 .containsExactly("ACCEPTED", "TIME_LIMIT_EXCEEDED", "ACCEPTED");
     }
 

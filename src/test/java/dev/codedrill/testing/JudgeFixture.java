@@ -25,6 +25,7 @@ public final class JudgeFixture implements AutoCloseable {
     private final HarnessGenerator generator;
     private final ContainerPool pool;
     private final Judge judge;
+    private final Judge everyTest;
 
     public JudgeFixture(HarnessGenerator generator) {
         this.generator = generator;
@@ -34,6 +35,18 @@ public final class JudgeFixture implements AutoCloseable {
         this.pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
         this.judge = new Judge(new HarnessRegistry(List.of(generator)), new PoolLender(pool, engine),
                 Duration.ofMinutes(3));
+        this.everyTest = new Judge(new HarnessRegistry(List.of(generator)), new PoolLender(pool, engine),
+                Duration.ofMinutes(3), judge.compileCache()).runningAllTests(true);
+    }
+
+    /** Submits with every test run (config judge.allTests), not stopping at the first failure. */
+    public JudgeResult submitRunningEveryTest(Problem problem, String source) {
+        try {
+            return everyTest.judge(Submission.of(problem, generator.languageId(), source, RunMode.SUBMIT), s -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public JudgeResult submit(Problem problem, String source) {

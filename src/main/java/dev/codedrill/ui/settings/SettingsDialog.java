@@ -194,9 +194,13 @@ public final class SettingsDialog extends Dialog<Settings> {
         form.row("Compile time _limit (s)", NumberSpinners.integer(model, "compileSeconds", "the compile time limit",
                 model.compileSecondsProperty(), JudgeSettings.MIN_COMPILE_SECONDS, JudgeSettings.MAX_COMPILE_SECONDS),
                 "compile-seconds");
+        CheckBox allTests = new CheckBox(mnemonics.mark("_Submit runs every test (instead of stopping at the first "
+                + "that fails)"));
+        allTests.setId("all-tests");
+        allTests.selectedProperty().bindBidirectional(model.allTestsProperty());
         Label hint = muted("Workers judge submissions side by side; the time factor stretches every time limit, "
                 + "for slow machines.");
-        VBox box = new VBox(8, form.grid, hint);
+        VBox box = new VBox(8, form.grid, allTests, hint);
         return section("Judging", NEXT_START, box);
     }
 

@@ -62,6 +62,7 @@ public final class SettingsModel {
     private final IntegerProperty workers = new SimpleIntegerProperty(this, "workers");
     private final DoubleProperty timeFactor = new SimpleDoubleProperty(this, "timeFactor");
     private final IntegerProperty compileSeconds = new SimpleIntegerProperty(this, "compileSeconds");
+    private final BooleanProperty allTests = new SimpleBooleanProperty(this, "allTests");
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -99,7 +100,7 @@ public final class SettingsModel {
         this.savedLanguages = LanguageRegistry.load(saved);
         this.applied.set(saved);
         List<Observable> edits = new ArrayList<>(List.of(mode, host, certDir, workers, timeFactor, compileSeconds,
-                theme, fontSize, presentation, problemDirs, inputErrors));
+                allTests, theme, fontSize, presentation, problemDirs, inputErrors));
         for (Language language : languages) {
             IntegerProperty size = new SimpleIntegerProperty(this, "poolSize." + language.id());
             poolSizes.put(language.id(), size);
@@ -148,6 +149,11 @@ public final class SettingsModel {
 
     public IntegerProperty compileSecondsProperty() {
         return compileSeconds;
+    }
+
+    /** Whether Submit runs every test rather than stopping at the first that is not accepted. */
+    public BooleanProperty allTestsProperty() {
+        return allTests;
     }
 
     /** {@code light} or {@code dark}. */
@@ -244,6 +250,7 @@ public final class SettingsModel {
         workers.set(saved.judge().workers());
         timeFactor.set(saved.judge().timeFactor());
         compileSeconds.set(saved.judge().compileSeconds());
+        allTests.set(saved.judge().allTests());
         theme.set(saved.ui().theme());
         fontSize.set(saved.ui().fontSize());
         presentation.set(saved.ui().presentation());
@@ -330,7 +337,7 @@ public final class SettingsModel {
         }
         JudgeSettings judge = running.judge();
         if (workers.get() != judge.workers() || timeFactor.get() != judge.timeFactor()
-                || compileSeconds.get() != judge.compileSeconds()) {
+                || compileSeconds.get() != judge.compileSeconds() || allTests.get() != judge.allTests()) {
             changes.add("judging");
         }
         if (!problemDirs.equals(running.problemDirs())) {
@@ -354,7 +361,7 @@ public final class SettingsModel {
         }
         return new Settings(newDocker, overrides, List.copyOf(problemDirs), saved.dataDir(),
                 new UiSettings(theme.get(), fontSize.get(), presentation.get()),
-                new JudgeSettings(workers.get(), timeFactor.get(), compileSeconds.get()));
+                new JudgeSettings(workers.get(), timeFactor.get(), compileSeconds.get(), allTests.get()));
     }
 
     private static boolean outside(int value, int min, int max) {

@@ -1,6 +1,8 @@
 package dev.codedrill.ui.shell;
 
 import dev.codedrill.docker.EngineUnavailableException;
+import dev.codedrill.failure.PlainWords;
+import dev.codedrill.failure.RawText;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,11 +61,12 @@ public final class EngineStatusModel {
             protected void failed() {
                 Throwable e = getException();
                 state.set(EngineState.UNAVAILABLE);
-                if (e instanceof EngineUnavailableException u) {
+                String explained = PlainWords.report(e, "starting the Docker engine");
+                if (e instanceof EngineUnavailableException u && RawText.isPlain(u.getMessage())) {
                     message.set("Docker not available: " + u.getMessage().replace(". " + u.nextStep(), ""));
                     advice.set(u.nextStep() + ". Browsing and editing still work.");
                 } else {
-                    message.set("Docker not available: " + firstLine(e.getMessage()));
+                    message.set("Docker not available: " + firstLine(explained));
                     advice.set("Run 'codedrill doctor' for details. Browsing and editing still work.");
                 }
             }
@@ -82,7 +85,8 @@ public final class EngineStatusModel {
     public void daemonDown(String reason) {
         Platform.runLater(() -> {
             state.set(EngineState.CONNECTING);
-            message.set("Docker: " + reason + " — restarting it…");
+            String said = RawText.plainPart(reason);
+            message.set("Docker: " + (said.isEmpty() ? "the private daemon stopped" : said) + " — restarting it…");
         });
     }
 
@@ -98,7 +102,9 @@ public final class EngineStatusModel {
     public void recoveryFailed(String reason) {
         Platform.runLater(() -> {
             state.set(EngineState.UNAVAILABLE);
-            message.set("Docker not available: " + firstLine(reason));
+            String said = RawText.plainPart(reason);
+            message.set("Docker not available: " + (said.isEmpty() ? "the private daemon could not be restarted"
+                    : said));
             advice.set("Run 'codedrill doctor' for details. Browsing and editing still work.");
         });
     }

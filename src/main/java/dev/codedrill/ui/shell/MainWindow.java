@@ -1,5 +1,6 @@
 package dev.codedrill.ui.shell;
 
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
 import dev.codedrill.problem.Problem;
@@ -157,7 +158,7 @@ public final class MainWindow {
                 progress.setText("Solved " + solved + "/" + services.problems().problems().size()
                         + " · streak " + streak.current() + (streak.current() == 1 ? " day" : " days"));
             } catch (RuntimeException e) {
-                progress.setText("History: " + e.getMessage());
+                progress.setText("History: " + PlainWords.report(e, "reading your progress"));
             }
         });
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.codedrill.app.PracticeSession;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionRecord;
 import dev.codedrill.judge.RunMode;
@@ -248,8 +249,12 @@ public final class WorkspaceModel implements AutoCloseable {
                     results.stage(stage);
                 }
             }));
+        } catch (IllegalStateException notReady) {
+            results.failed(notReady.getMessage()); // the session's own words: the sandbox is not ready yet
+            return;
         } catch (RuntimeException e) {
-            results.failed(e.getMessage());
+            results.failed("The run could not start. " + PlainWords.report(e, "starting the run")
+                    + " Your code is saved as a draft.");
             return;
         }
         running = submitted.ticket();
@@ -263,7 +268,7 @@ public final class WorkspaceModel implements AutoCloseable {
                 results.judged(result);
             } else if (!(error instanceof java.util.concurrent.CancellationException
                     || error.getCause() instanceof java.util.concurrent.CancellationException)) {
-                results.failed("The run failed: " + (error.getCause() != null ? error.getCause() : error).getMessage());
+                results.failed("The run failed. " + PlainWords.report(error, "judging your code"));
             } else {
                 results.cancelled();
             }
@@ -300,8 +305,8 @@ public final class WorkspaceModel implements AutoCloseable {
             try {
                 write.accept(h);
             } catch (RuntimeException e) {
-                LOG.warn("could not save to the history", e);
-                Platform.runLater(() -> notice.set("Could not save the draft: " + e.getMessage()));
+                String why = PlainWords.report(e, "saving your draft");
+                Platform.runLater(() -> notice.set("Could not save the draft. " + why));
             }
         }));
     }

@@ -1,0 +1,167 @@
+package dev.codedrill.cli;
+
+import static dev.codedrill.testing.PlainText.assertPlain;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codedrill.app.Launcher;
+import dev.codedrill.history.HistoryStore;
+import dev.codedrill.testing.FullDisk;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * What the CLI prints when things go wrong — no engine, a broken problem, a malformed config, a source file that is
+ * not UTF-8, a full disk — is words and what to do, with the exit code a script can act on; never a class name or
+ * a stack trace.
+ */
+@Timeout(120)
+class PlainCliFailuresTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TWO_SUM = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n";
+
+    @TempDir
+    Path temp;
+
+    private Path dataDir;
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void aConfigWithADataDirOfItsOwnAndNoEngine() {
+        dataDir = temp.resolve("data");
+        settings.put("dataDir", dataDir.toString());
+        settings.put("docker", Map.of("mode", "host", "host", "unix://" + temp.resolve("no-docker.sock")));
+    }
+
+    private int run(String... args) throws IOException {
+        Path config = temp.resolve("config.json");
+        if (!Files.exists(config)) {
+            Files.writeString(config, JSON.writeValueAsString(settings));
+        }
+        CommandLine cli = Launcher.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "--config";
+        all[1] = config.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return cli.execute(all);
+    }
+
+    private int submissionsRecorded() {
+        if (!Files.exists(dataDir)) {
+            return 0;
+        }
+        try (HistoryStore store = HistoryStore.open(dataDir)) {
+            return store.submissions().all().size();
+        }
+    }
+
+    @Test
+    void judgingAFileThatIsNotUtf8IsRefusedWithWhereTheByteIsAndNothingIsRecorded() throws IOException {
+        Path file = temp.resolve("solution.py");
+        byte[] head = "class Solution:\n    def twoSum(self, nums, target):\n        s = 'é".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 3];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF;
+        bytes[head.length + 1] = '\'';
+        bytes[head.length + 2] = '\n';
+        Files.write(file, bytes);
+
+        int exit = run("judge", "--problem", "two-sum", "--lang", "python", file.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("codedrill: " + file + ": line 3, column 15 has a byte (0xFF)"
+                + " that is not UTF-8 text. Save the file as UTF-8 and try again.");
+        assertThat(out.toString()).isEmpty();
+        assertThat(submissionsRecorded()).isZero();
+    }
+
+    @Test
+    void judgingWithNoEngineSaysNoDockerRunsAndHowToStartIt() throws IOException {
+        Path file = temp.resolve("solution.py");
+        Files.writeString(file, TWO_SUM);
+
+        int exit = run("judge", "--problem", "two-sum", "--lang", "python", file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertPlain(err.toString());
+        assertThat(err.toString()).contains("No Docker engine is running").contains("no-docker.sock")
+                .contains("Start Docker");
+    }
+
+    @Test
+    void judgingABrokenProblemSaysWhatIsWrongWithItsFilesInWords() throws IOException {
+        Path pack = temp.resolve("pack");
+        Path badMeta = Files.createDirectories(pack.resolve("bad-meta"));
+        Files.writeString(badMeta.resolve("problem.json"), "{\"id\": \"bad-meta\", \"title\": x}");
+        Files.writeString(badMeta.resolve("statement.md"), "# Bad\n");
+        Files.writeString(badMeta.resolve("tests.json"), "[]");
+        Path badTests = Files.createDirectories(pack.resolve("bad-tests"));
+        Files.writeString(badTests.resolve("problem.json"), "{\"id\": \"bad-tests\", \"title\": \"Bad\", \"difficulty\":"
+                + " \"easy\", \"tags\": [], \"kind\": \"stdio\"}");
+        Files.writeString(badTests.resolve("statement.md"), "# Bad\n");
+        Files.writeString(badTests.resolve("tests.json"), "[{\"name\": \"one\", \"input\": \"1\", \"expected\": \"1\",");
+        settings.put("problemDirs", List.of(pack.toString()));
+        Path file = temp.resolve("solution.py");
+        Files.writeString(file, "print(1)\n");
+
+        int badMetaExit = run("judge", "--problem", "bad-meta", "--lang", "python", file.toString());
+        String badMetaSaid = err.toString();
+        err.getBuffer().setLength(0);
+        int badTestsExit = run("judge", "--problem", "bad-tests", "--lang", "python", file.toString());
+        String badTestsSaid = err.toString();
+
+        assertThat(badMetaExit).isEqualTo(2);
+        assertPlain(badMetaSaid);
+        assertThat(badMetaSaid).contains(badMeta.resolve("problem.json").toString())
+                .contains("not valid JSON (line 1, column 31): 'x' is not a JSON value");
+        assertThat(badTestsExit).isEqualTo(2);
+        assertPlain(badTestsSaid);
+        assertThat(badTestsSaid).contains(badTests.resolve("tests.json").toString())
+                .contains("the file ends before the JSON does");
+    }
+
+    @Test
+    void aConfigThatIsNotJsonIsNamedWithThePlaceOfTheFault() throws IOException {
+        Path config = temp.resolve("config.json");
+        Files.writeString(config, "{\n  \"dataDir\": \"" + dataDir + "\"\n  \"docker\": {}\n}");
+
+        int exit = run("history");
+
+        assertThat(exit).isEqualTo(2);
+        assertPlain(err.toString());
+        assertThat(err.toString()).contains(config.toString()).contains("line 3")
+                .contains("a comma or '}' was expected").contains("Fix the config file and try again.");
+    }
+
+    @Test
+    void aHistoryOnAFullDiskSaysTheDiskIsFull() throws Exception {
+        try (FullDisk disk = FullDisk.mount(temp.resolve("disk"), 256).fill()) {
+            dataDir = disk.dir().resolve("data");
+            settings.put("dataDir", dataDir.toString());
+
+            int exit = run("history");
+
+            assertThat(exit).isEqualTo(1);
+            assertPlain(err.toString());
+            assertThat(err.toString().strip()).isEqualTo("codedrill: The disk is full, so reading your history could"
+                    + " not finish. Free some space on the disk and try again.");
+        }
+    }
+}
