@@ -27,15 +27,16 @@ final class JavaHostilePrograms implements HostilePrograms {
                     + "    try {\n        children.add(new ProcessBuilder(\"sleep\", \"1000\").start());\n"
                     + "    } catch (IOException e) {\n    }\n}";
             case MEMORY_HOG -> "List<byte[]> hog = new ArrayList<>();\nwhile (a >= 0) {\n"
-                    + "    byte[] block = new byte[10 << 20];\n    Arrays.fill(block, (byte) 'y');\n    hog.add(block);\n}";
+                    + "    byte[] block = new byte[10 << 20];\n    Arrays.fill(block, (byte) 'y');\n"
+                    + "    hog.add(block);\n}";
         };
     }
 
     @Override
     public String stdio(String body) {
         return IMPORTS + "public class Main {\n    public static void main(String[] args) throws Exception {\n"
-                + "        StringTokenizer in = new StringTokenizer(new BufferedReader(new InputStreamReader(System.in))"
-                + ".readLine());\n"
+                + "        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in));\n"
+                + "        StringTokenizer in = new StringTokenizer(reader.readLine());\n"
                 + "        long a = Long.parseLong(in.nextToken());\n        long b = Long.parseLong(in.nextToken());\n"
                 + body.indent(8) + "        System.out.println(a + b);\n    }\n}\n";
     }
