@@ -35,9 +35,10 @@ fail() {
 
 # A user of our own: the app finds its config and keeps its data in the XDG dirs under it (AppDirs), which neither
 # the package nor its removal touch. Its config is packaging/images/offline.json with a private daemon of the test's
-# own (container and volume codedrill-dind-install-test): the default codedrill-dind is CliIT's, and a daemon is
-# replaced by any app that comes with other certificates, so sharing it breaks whichever test runs at the same time.
-# The volume is kept between runs: only the first run on a machine copies the runner image into it (1-2 min).
+# own (container and volume codedrill-dind-install-test), apart from CliIT's and the suite's. The volume is kept
+# between runs: only the first run on a machine copies the runner image into it (1-2 min). The container of an
+# earlier run goes first: it belongs to that run's user (another data dir), and an app never touches a daemon that
+# another installation made.
 user_home=$(mktemp -d /tmp/codedrill-install-test.XXXXXX)
 export XDG_CONFIG_HOME=$user_home/.config XDG_DATA_HOME=$user_home/.local/share
 config_dir=$XDG_CONFIG_HOME/codedrill
@@ -120,6 +121,7 @@ mkdir -p "$config_dir"
 sed "s|\"launch\": \"compat\"|&, \"name\": \"$daemon\", \"volume\": \"$daemon\"|" packaging/images/offline.json \
   > "$config_dir/config.json"
 grep -q "\"name\": \"$daemon\"" "$config_dir/config.json" || fail "could not name the daemon in the test's config"
+$SUDO docker rm -f "$daemon" > /dev/null 2>&1 || true
 code=0; run codedrill doctor || code=$?
 sed 's/^/    | /' "$out"
 (( code == 0 )) || fail "doctor exited $code"

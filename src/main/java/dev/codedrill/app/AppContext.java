@@ -1,6 +1,7 @@
 package dev.codedrill.app;
 
 import dev.codedrill.config.AppDirs;
+import dev.codedrill.config.Installation;
 import dev.codedrill.config.Settings;
 import dev.codedrill.config.SettingsLoader;
 import dev.codedrill.docker.DockerEngine;
@@ -31,9 +32,24 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         if (settings.dataDir() != null) {
             dirs = new AppDirs(dirs.configDir(), settings.dataDir());
         }
+        settings = forInstallation(settings, Installation.of(dirs.dataDir()));
+        PrivateDir.ensure(dirs.dataDir());
         String origin = explicitConfig != null ? explicitConfig.toString()
                 : dirs.configFile().toFile().isFile() ? dirs.configFile().toString() : "built-in defaults";
         return new AppContext(settings, origin, dirs, LanguageRegistry.load(settings), UUID.randomUUID().toString());
+    }
+
+    /** The installation these settings belong to: its data dir's (see {@link Installation}). */
+    public Installation installation() {
+        return Installation.of(dirs.dataDir());
+    }
+
+    /** The settings with the private daemon's name and volume this installation's own where the config names none. */
+    static Settings forInstallation(Settings settings, Installation installation) {
+        Settings.DockerSettings docker = settings.docker();
+        return new Settings(new Settings.DockerSettings(docker.mode(), docker.host(), docker.certDir(),
+                docker.apiVersion(), docker.dind().forInstallation(installation)), settings.languages(),
+                settings.problemDirs(), settings.dataDir(), settings.ui(), settings.judge());
     }
 
     /** The lock files that tell this installation's live sessions from its crashed ones. */

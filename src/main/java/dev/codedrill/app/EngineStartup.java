@@ -50,7 +50,7 @@ public final class EngineStartup {
 
     public DindDaemon dindDaemon(DockerEngine host) {
         TlsMaterialStore tls = new TlsMaterialStore(context.dirs().dataDir().resolve("dind-tls"), Clock.systemUTC());
-        return new DindDaemon(host, context.settings().docker().dind(), tls.ensure(),
+        return new DindDaemon(host, context.settings().docker().dind(), context.installation(), tls.ensure(),
                 context.settings().docker().apiVersion(), Thread::sleep);
     }
 

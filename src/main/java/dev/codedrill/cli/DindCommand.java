@@ -31,11 +31,17 @@ final class DindCommand {
             AppContext context = dind.parent.context();
             try (DockerEngine host = context.connectHostEngine()) {
                 DindDaemon daemon = new EngineStartup(context).dindDaemon(host);
-                boolean existed = daemon.stop();
-                spec.commandLine().getOut().println(existed
-                        ? "Stopped the private daemon " + daemon.settings().name() + " (its images stay in volume "
-                        + daemon.settings().volume() + ")."
-                        : "No private daemon " + daemon.settings().name() + " to stop.");
+                DindDaemon.Stopped stopped = daemon.stop();
+                spec.commandLine().getOut().println(switch (stopped) {
+                    case STOPPED -> "Stopped the private daemon " + daemon.settings().name()
+                            + " (its images stay in volume " + daemon.settings().volume() + ").";
+                    case NONE -> "No private daemon " + daemon.settings().name() + " to stop.";
+                    case NOT_OURS -> "Not stopping " + daemon.settings().name() + ": another CodeDrill installation "
+                            + "(another user, or another data folder) made it.";
+                });
+                if (stopped == DindDaemon.Stopped.NOT_OURS) {
+                    return 1;
+                }
             }
             return 0;
         }

@@ -46,7 +46,8 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
 
     /**
      * The private daemon: its image, container name, how it is launched, the volume that keeps its images, whether
-     * it outlives the app (so the next launch is fast), and the wait-for-docker loop.
+     * it outlives the app (so the next launch is fast), and the wait-for-docker loop. A null name or volume (the
+     * default) means this installation's own ({@link Installation}): see {@link #forInstallation}.
      */
     public record DindSettings(String image, String name, DindLaunch launch, String volume, boolean keepRunning,
                                int waitAttempts, long waitDelayMs) {
@@ -54,12 +55,12 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
             if (image == null || image.isBlank()) {
                 throw new IllegalArgumentException("image is required");
             }
-            if (name == null || !name.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+            if (name != null && !name.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
                 throw new IllegalArgumentException("name must be a valid container name, not '" + name + "'");
             }
             Objects.requireNonNull(launch, "launch");
-            if (volume == null || volume.isBlank()) {
-                throw new IllegalArgumentException("volume is required");
+            if (volume != null && volume.isBlank()) {
+                throw new IllegalArgumentException("volume must not be blank");
             }
             if (waitAttempts < 1) {
                 throw new IllegalArgumentException("waitAttempts must be at least 1, not " + waitAttempts);
@@ -67,6 +68,12 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
             if (waitDelayMs < 0) {
                 throw new IllegalArgumentException("waitDelayMs must not be negative");
             }
+        }
+
+        /** These settings with the installation's own name and volume where the config names none. */
+        public DindSettings forInstallation(Installation installation) {
+            return new DindSettings(image, name == null ? installation.daemonName() : name, launch,
+                    volume == null ? installation.daemonVolume() : volume, keepRunning, waitAttempts, waitDelayMs);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.codedrill.judge;
 
+import dev.codedrill.lang.harness.Templates;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,22 +27,6 @@ final class RunScript {
     /** Functions use names of their own (_x): a shell's variables are all global. */
     private static final String PRELUDE = """
             me=$$
-            oom() {
-              for _f in /sys/fs/cgroup/memory/memory.oom_control /sys/fs/cgroup/memory.events; do
-                [ -r "$_f" ] || continue
-                while read -r _k _v; do [ "$_k" = oom_kill ] && { echo "$_v"; return; }; done < "$_f"
-              done
-              echo -
-            }
-            memhit() {
-              if [ -r /sys/fs/cgroup/memory/memory.failcnt ]; then
-                read -r _v < /sys/fs/cgroup/memory/memory.failcnt; echo "$_v"; return
-              fi
-              if [ -r /sys/fs/cgroup/memory.events ]; then
-                while read -r _k _v; do [ "$_k" = max ] && { echo "$_v"; return; }; done < /sys/fs/cgroup/memory.events
-              fi
-              echo -
-            }
             now() { read -r _u _rest < /proc/uptime; echo "${_u%.*}${_u#*.}"; }
             stop_all() {
               _i=0
@@ -234,7 +219,7 @@ final class RunScript {
     }
 
     private static String prelude() {
-        return PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
+        return Templates.resource("cgroup_counters.sh") + PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
     }
 
     /** A duration as {@code timeout} reads it: seconds with a fraction. */

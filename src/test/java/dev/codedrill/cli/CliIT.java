@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.codedrill.testing.DockerCli;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,22 @@ class CliIT {
     /** One user home for the class: its private daemon's certificates, and so the daemon, are reused. */
     @TempDir
     static Path home;
+
+    /** The private daemon of this class: named, so that its volume (and the images in it) is kept between runs. */
+    static final String DAEMON = "codedrill-dind-cliit";
+    /** The offline config, with this class's private daemon. */
+    static Path config;
+
+    @BeforeAll
+    static void aDaemonOfItsOwn() throws IOException {
+        // the container an earlier run left belongs to that run's user (another home): only the volume is reused
+        DockerCli.run("rm", "-f", DAEMON);
+        config = home.resolve("offline-cliit.json");
+        String named = Files.readString(TestEngine.offlineConfig()).replace("\"launch\": \"compat\"",
+                "\"launch\": \"compat\", \"name\": \"" + DAEMON + "\", \"volume\": \"" + DAEMON + "-data\"");
+        assertThat(named).contains(DAEMON);
+        Files.writeString(config, named);
+    }
 
     @TempDir
     Path dir;
@@ -57,12 +75,12 @@ class CliIT {
 
     @Test
     void doctorWithTheOfflineConfigExitsZeroAndNamesTheEngineVersionAndTheImages() throws Exception {
-        String config = TestEngine.offlineConfig().toString();
+        String config = CliIT.config.toString();
         Run run = codedrill("doctor", "--config", config);
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out())
                 .containsPattern("host engine\\s+Docker \\d+\\.\\d+")
-                .containsPattern("private daemon container\\s+codedrill-dind running \\(image codedrill/dind:offline, "
+                .containsPattern("private daemon container\\s+" + DAEMON + " running \\(image codedrill/dind:offline, "
                         + "launch compat")
                 .containsPattern("private daemon\\s+Docker \\d+\\.\\d+.* at tcp://127\\.0\\.0\\.1:\\d+, mutual TLS")
                 .containsPattern("image codedrill/runner:offline\\s+(present|copied from the host engine) "
@@ -87,7 +105,7 @@ class CliIT {
     @Test
     void aMissingImageMakesItsLanguageUnavailableWhileTheOthersRunCode() throws Exception {
         Path config = dir.resolve("missing-image.json");
-        Files.writeString(config, Files.readString(TestEngine.offlineConfig())
+        Files.writeString(config, Files.readString(CliIT.config)
                 .replace("\"go\":         { \"image\": \"codedrill/runner:offline\" }",
                         "\"go\": { \"image\": \"127.0.0.1:1/nothing-here:1\" }"));
         Run run = codedrill("doctor", "--config", config.toString());
@@ -119,18 +137,18 @@ class CliIT {
 
     @Test
     void dindStopStopsThePrivateDaemonAndDoctorBringsItBack() throws Exception {
-        String config = TestEngine.offlineConfig().toString();
+        String config = CliIT.config.toString();
         assertThat(codedrill("doctor", "--config", config).exit()).isZero();
         Run status = codedrill("dind", "status", "--config", config);
         assertThat(status.exit()).isZero();
-        assertThat(status.out()).startsWith("codedrill-dind: running");
+        assertThat(status.out()).startsWith(DAEMON + ": running");
 
         Run stop = codedrill("--config", config, "dind", "stop");
         assertThat(stop.exit()).isZero();
-        assertThat(stop.out()).contains("Stopped the private daemon codedrill-dind");
+        assertThat(stop.out()).contains("Stopped the private daemon " + DAEMON);
         Run stopped = codedrill("dind", "status", "--config", config);
         assertThat(stopped.exit()).isEqualTo(3);
-        assertThat(stopped.out()).startsWith("codedrill-dind: stopped");
+        assertThat(stopped.out()).startsWith(DAEMON + ": stopped");
 
         Run doctor = codedrill("doctor", "--config", config);
         assertThat(doctor.exit()).as(doctor.out() + doctor.err()).isZero();
@@ -149,7 +167,7 @@ class CliIT {
 
     @Test
     void judgePrintsTheVerdictAsJsonRecordsItAndExplainsBadArguments() throws Exception {
-        String config = TestEngine.offlineConfig().toString();
+        String config = CliIT.config.toString();
         Run accepted = codedrill("judge", "--problem", "two-sum", "--lang", "python", "--json",
                 Path.of("problems/two-sum/solutions/python.py").toAbsolutePath().toString(), "--config", config);
         assertThat(accepted.exit()).as(accepted.err()).isZero();

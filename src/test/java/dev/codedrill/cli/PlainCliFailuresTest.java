@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
@@ -89,6 +91,36 @@ class PlainCliFailuresTest {
         assertThat(err.toString().strip()).isEqualTo("codedrill: " + file + ": line 3, column 15 has a byte (0xFF)"
                 + " that is not UTF-8 text. Save the file as UTF-8 and try again.");
         assertThat(out.toString()).isEmpty();
+        assertThat(submissionsRecorded()).isZero();
+    }
+
+    /** Every language, a stdio and a function problem: the bundled reference solution with one byte broken. */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"python, a-plus-b, py", "python, two-sum, py", "javascript, a-plus-b, js",
+            "javascript, two-sum, js", "java, a-plus-b, java", "java, two-sum, java", "cpp, a-plus-b, cpp",
+            "cpp, two-sum, cpp", "go, a-plus-b, go", "go, two-sum, go", "php, a-plus-b, php", "php, two-sum, php"})
+    void aReferenceSolutionWithAByteThatIsNotUtf8IsRefusedInEveryLanguage(String language, String problem,
+                                                                         String extension) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("problems", problem, "solutions", language + "." + extension));
+        int broken = Math.min(3, lines.size()); // 1-based: the third line, which the byte starts
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(i == broken - 1 ? "\u0000" : "").append(lines.get(i)).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                bytes[i] = (byte) 0xC0; // a byte no UTF-8 text has
+            }
+        }
+        Path file = temp.resolve("solution." + extension);
+        Files.write(file, bytes);
+
+        int exit = run("judge", "--problem", problem, "--lang", language, file.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("codedrill: " + file + ": line " + broken
+                + ", column 1 has a byte (0xC0) that is not UTF-8 text. Save the file as UTF-8 and try again.");
         assertThat(submissionsRecorded()).isZero();
     }
 

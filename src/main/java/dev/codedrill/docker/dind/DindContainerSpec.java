@@ -1,6 +1,7 @@
 package dev.codedrill.docker.dind;
 
 import dev.codedrill.config.DindLaunch;
+import dev.codedrill.config.Installation;
 import dev.codedrill.config.Settings.DindSettings;
 import dev.codedrill.docker.ContainerSpec;
 import dev.codedrill.docker.Labels;
@@ -15,7 +16,7 @@ final class DindContainerSpec {
     static final String ROLE = "dind";
     static final String CONFIG_LABEL = "dev.codedrill.dind-config";
     /** Bumped when the container's recipe changes, so an old container is not reused. */
-    private static final int RECIPE = 2;
+    private static final int RECIPE = 3;
 
     private DindContainerSpec() {
     }
@@ -45,12 +46,13 @@ final class DindContainerSpec {
         return Integer.toHexString(recipe.hashCode());
     }
 
-    static ContainerSpec build(DindSettings settings, String configHash) {
+    static ContainerSpec build(DindSettings settings, Installation installation, String configHash) {
         ContainerSpec.Builder spec = ContainerSpec.builder(settings.image())
                 .name(settings.name())
                 .cmd(command(settings))
                 .label(Labels.ROLE, ROLE)
                 .label(CONFIG_LABEL, configHash)
+                .label(Installation.LABEL, installation.id())
                 .volume(settings.volume(), "/var/lib/docker")
                 // dockerd's pid file and containerd's state live in /run: a tmpfs, so a killed daemon restarts clean
                 .tmpfs("/run", "rw,nosuid,nodev,mode=755")

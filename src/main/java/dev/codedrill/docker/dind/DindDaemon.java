@@ -1,5 +1,6 @@
 package dev.codedrill.docker.dind;
 
+import dev.codedrill.config.Installation;
 import dev.codedrill.config.Settings.DindSettings;
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
@@ -30,6 +31,7 @@ public final class DindDaemon {
 
     private final DockerEngine host;
     private final DindSettings settings;
+    private final Installation installation;
     private final TlsMaterial tls;
     private final String apiVersion;
     private final WaitForDocker.Sleeper sleeper;
@@ -39,10 +41,19 @@ public final class DindDaemon {
                           boolean reused) {
     }
 
-    public DindDaemon(DockerEngine host, DindSettings settings, TlsMaterial tls, String apiVersion,
-                      WaitForDocker.Sleeper sleeper) {
+    /**
+     * @param settings     with the container's name and volume resolved ({@link DindSettings#forInstallation})
+     * @param installation who this daemon is for: a container of the same name made by another installation is
+     *                     never replaced, stopped or removed
+     */
+    public DindDaemon(DockerEngine host, DindSettings settings, Installation installation, TlsMaterial tls,
+                      String apiVersion, WaitForDocker.Sleeper sleeper) {
+        if (settings.name() == null || settings.volume() == null) {
+            throw new IllegalArgumentException("the daemon's name and volume must be resolved first");
+        }
         this.host = host;
         this.settings = settings;
+        this.installation = installation;
         this.tls = tls;
         this.apiVersion = apiVersion;
         this.sleeper = sleeper;
@@ -56,6 +67,9 @@ public final class DindDaemon {
     public Started start(StartupProgress progress) throws InterruptedException {
         String hash = DindContainerSpec.configHash(settings, tls);
         Optional<ContainerState> existing = find();
+        if (existing.isPresent() && !ours(existing.get())) {
+            throw new DindStartException(someoneElses(existing.get()), null);
+        }
         String id;
         boolean reused = false;
         if (existing.isPresent() && hash.equals(existing.get().labels().get(DindContainerSpec.CONFIG_LABEL))) {
@@ -93,11 +107,40 @@ public final class DindDaemon {
         }
     }
 
-    /** Stops the daemon's container (its volume, and so its images, stay). False when none exists. */
-    public boolean stop() {
+    /** What {@link #stop} did. */
+    public enum Stopped { STOPPED, NONE, NOT_OURS }
+
+    /**
+     * Stops the daemon's container (its volume, and so its images, stay), unless another installation made the
+     * container of that name: that one is left alone.
+     */
+    public Stopped stop() {
         Optional<ContainerState> existing = find();
-        existing.ifPresent(c -> host.stop(c.id(), 10));
-        return existing.isPresent();
+        if (existing.isEmpty()) {
+            return Stopped.NONE;
+        }
+        if (!ours(existing.get())) {
+            LOG.warn("not stopping {}: {}", settings.name(), someoneElses(existing.get()));
+            return Stopped.NOT_OURS;
+        }
+        host.stop(existing.get().id(), 10);
+        return Stopped.STOPPED;
+    }
+
+    /**
+     * Whether this installation may reuse, replace or stop the container: it made it, or the container comes from a
+     * CodeDrill older than installation labels (one shared default name then), which this installation takes over.
+     */
+    boolean ours(ContainerState container) {
+        String owner = container.labels().get(Installation.LABEL);
+        return owner == null || owner.equals(installation.id());
+    }
+
+    private String someoneElses(ContainerState container) {
+        return "A private Docker daemon named " + settings.name() + " already exists, and another CodeDrill "
+                + "installation made it (another user of this machine, or another data folder). CodeDrill leaves it "
+                + "alone. Remove the docker.dind name and volume from your config to get a daemon of your own, or "
+                + "give them names no one else uses.";
     }
 
     public Optional<ContainerState> find() {
@@ -115,7 +158,7 @@ public final class DindDaemon {
     }
 
     private String create(String hash) {
-        String id = host.create(DindContainerSpec.build(settings, hash));
+        String id = host.create(DindContainerSpec.build(settings, installation, hash));
         Tar certs = Tar.ownedBy(0);
         try {
             for (String name : new String[] {TlsMaterial.CA, TlsMaterial.SERVER_CERT, TlsMaterial.SERVER_KEY}) {

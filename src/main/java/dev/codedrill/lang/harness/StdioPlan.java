@@ -1,16 +1,13 @@
 package dev.codedrill.lang.harness;
 
 import dev.codedrill.problem.TestCase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A stdio program's run: its source under the language's file name, each test's stdin as in/I, and the two
+ * A stdio program's run: its source under the language's file name, each test's stdin as in/I, and the
  * driver scripts; the program's own compile and run commands.
  *
  * @param compile   the compile command (for an interpreted language: its syntax check), empty when there is none
@@ -49,6 +46,7 @@ public record StdioPlan(String sourceFile, String source, List<String> compile, 
         Map<String, byte[]> files = new HashMap<>();
         files.put("run_stdio.sh", script("run_stdio.sh"));
         files.put("collect_stdio.sh", script("collect_stdio.sh"));
+        files.put("cgroup_counters.sh", script("cgroup_counters.sh"));
         for (int i = 0; i < tests.size(); i++) {
             files.put("in/" + i, tests.get(i).input().asText().getBytes(StandardCharsets.UTF_8));
         }
@@ -56,10 +54,6 @@ public record StdioPlan(String sourceFile, String source, List<String> compile, 
     }
 
     private static byte[] script(String name) {
-        try (InputStream in = StdioPlan.class.getResourceAsStream("/dev/codedrill/lang/harness/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Templates.resource(name).getBytes(StandardCharsets.UTF_8);
     }
 }

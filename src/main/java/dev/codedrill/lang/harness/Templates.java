@@ -6,10 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** The harness sources kept as resources, with {{NAME}} placeholders filled in. */
-final class Templates {
+/** The harness sources and the judge's shell scripts, kept as resources, with {{NAME}} placeholders filled in. */
+public final class Templates {
 
     private Templates() {
+    }
+
+    /** A resource as it is (it has no placeholders). */
+    public static String resource(String name) {
+        return load(name, Map.of());
     }
 
     static String load(String name, Map<String, String> values) {

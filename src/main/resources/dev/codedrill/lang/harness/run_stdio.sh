@@ -24,22 +24,7 @@ children_ticks() {
   set -- $s
   echo $(( ${14} + ${15} ))
 }
-oom() {
-  for _f in /sys/fs/cgroup/memory/memory.oom_control /sys/fs/cgroup/memory.events; do
-    [ -r "$_f" ] || continue
-    while read -r _k _v; do [ "$_k" = oom_kill ] && { echo "$_v"; return; }; done < "$_f"
-  done
-  echo -
-}
-memhit() {
-  if [ -r /sys/fs/cgroup/memory/memory.failcnt ]; then
-    read -r _v < /sys/fs/cgroup/memory/memory.failcnt; echo "$_v"; return
-  fi
-  if [ -r /sys/fs/cgroup/memory.events ]; then
-    while read -r _k _v; do [ "$_k" = max ] && { echo "$_v"; return; }; done < /sys/fs/cgroup/memory.events
-  fi
-  echo -
-}
+. ./cgroup_counters.sh
 # Whether a child of this shell still runs (a zombie does not: it waits to be reaped).
 running() {
   [ -r "/proc/$1/stat" ] || return 1
