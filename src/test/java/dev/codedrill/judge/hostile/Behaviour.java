@@ -17,7 +17,10 @@ enum Behaviour {
     ENDLESS_LOOP,
     /** Sleeps 30 s. */
     SLEEP,
-    /** Kills its parent process with SIGKILL, then answers. */
+    /**
+     * Kills its parent process with SIGKILL, then answers; when the sandbox refuses the kill (the parent is not the
+     * sandbox user's), fails with an error saying "the kill was refused".
+     */
     KILL_PARENT,
     /** Forks or spawns processes for ever. */
     FORK_BOMB,

@@ -24,7 +24,8 @@ final class CppHostilePrograms implements HostilePrograms {
             // volatile: every store is a side effect, so the loop cannot be assumed to end and be removed
             case ENDLESS_LOOP -> "volatile long long x = a;\nwhile (a >= 0) x = x * 31 + 7;";
             case SLEEP -> "sleep(30);";
-            case KILL_PARENT -> "kill(getppid(), SIGKILL);";
+            case KILL_PARENT -> "if (kill(getppid(), SIGKILL) != 0) {\n"
+                    + "    throw runtime_error(string(\"the kill was refused: \") + strerror(errno));\n}";
             case FORK_BOMB -> "while (a >= 0) fork();";
             // the volatile read of each block keeps the allocations (and the loop) from being optimised away
             case MEMORY_HOG -> "vector<vector<char>> hog;\nvolatile char seen = 0;\nwhile (a >= 0) {\n"

@@ -40,7 +40,8 @@ final class GoHostilePrograms implements HostilePrograms {
             case ENDLESS_STDERR -> "for a >= 0 {\n\tfmt.Fprintln(os.Stderr, strings.Repeat(\"y\", 1000))\n}";
             case ENDLESS_LOOP -> "x := a\nfor a >= 0 {\n\tx = x*31 + 7\n}\nb += x";
             case SLEEP -> "time.Sleep(30 * time.Second)";
-            case KILL_PARENT -> "syscall.Kill(os.Getppid(), syscall.SIGKILL)";
+            case KILL_PARENT -> "if err := syscall.Kill(os.Getppid(), syscall.SIGKILL); err != nil {\n"
+                    + "\tpanic(\"the kill was refused: \" + err.Error())\n}";
             case FORK_BOMB -> "for a >= 0 {\n\texec.Command(\"sleep\", \"1000\").Start()\n}";
             case MEMORY_HOG -> "var hog [][]byte\nfor a >= 0 {\n\tblock := make([]byte, 10<<20)\n"
                     + "\tfor i := range block {\n\t\tblock[i] = 'y'\n\t}\n\thog = append(hog, block)\n}";

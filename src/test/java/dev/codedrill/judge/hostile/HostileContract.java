@@ -94,12 +94,13 @@ abstract class HostileContract {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ProblemKind.class)
-    void killingItsParentIsARuntimeErrorThatNamesTheSignal(ProblemKind kind) {
+    void killingItsParentIsARuntimeErrorThatNamesTheSignalOrTheRefusal(ProblemKind kind) {
+        // Which process is the parent depends on the language's harness; the sandbox may refuse to kill it
         JudgeResult result = submit(kind, Behaviour.KILL_PARENT);
         assertThat(result.verdict()).as(String.valueOf(result))
                 .isNotInstanceOf(Verdict.MemoryLimitExceeded.class)
                 .isInstanceOfSatisfying(Verdict.RuntimeError.class, e ->
-                        assertThat(e.error()).containsAnyOf("SIGKILL", "signal 9"));
+                        assertThat(e.error()).containsAnyOf("SIGKILL", "signal 9", "the kill was refused"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,7 +22,9 @@ final class JavaHostilePrograms implements HostilePrograms {
             case ENDLESS_STDERR -> "while (a >= 0) System.err.println(\"y\".repeat(1000));";
             case ENDLESS_LOOP -> "long x = a;\nwhile (a >= 0) x = x * 31 + 7;\nb += x;";
             case SLEEP -> "Thread.sleep(30_000);";
-            case KILL_PARENT -> "ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);";
+            case KILL_PARENT -> "boolean killed = ProcessHandle.current().parent()"
+                    + ".map(ProcessHandle::destroyForcibly).orElse(false);\nif (!killed) {\n"
+                    + "    throw new IllegalStateException(\"the kill was refused\");\n}";
             case FORK_BOMB -> "List<Process> children = new ArrayList<>();\nwhile (a >= 0) {\n"
                     + "    try {\n        children.add(new ProcessBuilder(\"sleep\", \"1000\").start());\n"
                     + "    } catch (IOException e) {\n    }\n}";

@@ -21,7 +21,8 @@ final class JavaScriptHostilePrograms implements HostilePrograms {
             case ENDLESS_STDERR -> "while (a >= 0) console.error('y'.repeat(1000));";
             case ENDLESS_LOOP -> "let x = a;\nwhile (a >= 0) x = (x * 31 + 7) % 1000003;\nb += x;";
             case SLEEP -> "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30000);";
-            case KILL_PARENT -> "process.kill(process.ppid, 'SIGKILL');";
+            case KILL_PARENT -> "try {\n    process.kill(process.ppid, 'SIGKILL');\n} catch (e) {\n"
+                    + "    throw new Error('the kill was refused: ' + e.message);\n}";
             case FORK_BOMB -> "const cp = require('child_process');\n"
                     + "while (a >= 0) {\n    try { cp.spawn('sleep', ['1000']); } catch (e) { }\n}";
             // filled, so every page is written (outside the JavaScript heap: only the memory cgroup stops it)

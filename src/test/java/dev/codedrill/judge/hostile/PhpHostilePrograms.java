@@ -20,7 +20,8 @@ final class PhpHostilePrograms implements HostilePrograms {
             case ENDLESS_STDERR -> "while ($a >= 0) { fwrite(STDERR, str_repeat('y', 1000) . \"\\n\"); }";
             case ENDLESS_LOOP -> "$x = $a;\nwhile ($a >= 0) { $x = ($x * 31 + 7) % 1000003; }\n$b += $x;";
             case SLEEP -> "sleep(30);";
-            case KILL_PARENT -> "posix_kill(posix_getppid(), 9);";
+            case KILL_PARENT -> "if (!posix_kill(posix_getppid(), 9)) {\n"
+                    + "    throw new Exception('the kill was refused: ' . posix_strerror(posix_get_last_error()));\n}";
             // @: a failed fork warns on stderr, and a flood of warnings would be an output limit, not a fork bomb
             case FORK_BOMB -> "while ($a >= 0) { @pcntl_fork(); }";
             case MEMORY_HOG -> "$hog = [];\nwhile ($a >= 0) { $hog[] = str_repeat('y', 10 << 20); }";

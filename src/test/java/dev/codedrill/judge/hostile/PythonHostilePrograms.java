@@ -22,7 +22,8 @@ final class PythonHostilePrograms implements HostilePrograms {
             case ENDLESS_STDERR -> "while a >= 0:\n    sys.stderr.write('y' * 1000 + '\\n')";
             case ENDLESS_LOOP -> "x = a\nwhile a >= 0:\n    x = (x * 31 + 7) % 1000003\nb += x";
             case SLEEP -> "time.sleep(30)";
-            case KILL_PARENT -> "os.kill(os.getppid(), 9)";
+            case KILL_PARENT -> "try:\n    os.kill(os.getppid(), 9)\nexcept OSError as e:\n"
+                    + "    raise RuntimeError('the kill was refused: %s' % e)";
             case FORK_BOMB -> "while a >= 0:\n    try:\n        os.fork()\n    except OSError:\n        pass";
             // b'y' * n writes every byte (a bytearray(n) would be untouched zero pages)
             case MEMORY_HOG -> "hog = []\nwhile a >= 0:\n    hog.append(b'y' * (10 << 20))";
