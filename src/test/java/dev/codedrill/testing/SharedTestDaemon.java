@@ -4,10 +4,14 @@ import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.EngineInfo;
+import dev.codedrill.docker.dind.DindHealthMonitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One private daemon shared by every test that needs "the real inner daemon" but is not about starting it
@@ -19,6 +23,7 @@ public final class SharedTestDaemon {
     public static final String NAME = "codedrill-dind-tests";
     private static RunningEngine running;
     private static AppContext context;
+    private static final AtomicInteger RESTARTS = new AtomicInteger();
 
     private SharedTestDaemon() {
     }
@@ -41,6 +46,39 @@ public final class SharedTestDaemon {
     public static synchronized AppContext context() {
         engine();
         return context;
+    }
+
+    /**
+     * Watches the shared daemon with the app's health monitor, as the app does (once per JVM): killed from outside,
+     * it is restarted and its images put back in place by itself.
+     */
+    public static synchronized void watch() {
+        engine();
+        if (running.monitor().isPresent()) {
+            return;
+        }
+        running = new EngineStartup(context).watch(running, new DindHealthMonitor.Listener() {
+            @Override
+            public void down(String reason) {
+                System.out.println("[shared daemon] down: " + reason);
+            }
+
+            @Override
+            public void back(EngineInfo info) {
+                RESTARTS.incrementAndGet();
+                System.out.println("[shared daemon] back: " + info.describe());
+            }
+
+            @Override
+            public void recoveryFailed(String reason) {
+                System.out.println("[shared daemon] recovery failed: " + reason);
+            }
+        }, Duration.ofSeconds(1));
+    }
+
+    /** How many times the health monitor of {@link #watch()} has brought the daemon back. */
+    public static int restarts() {
+        return RESTARTS.get();
     }
 
     private static Path config() {

@@ -1,0 +1,120 @@
+package dev.codedrill.judge.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.Verdict;
+import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.testing.JudgeFixture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hostile programs through the production path (warm pool, private daemon), in one language, on a stdio problem and
+ * on a function problem: each ends in its verdict in bounded time (a hang fails by the timeout), and the next correct
+ * submission in the same pool is accepted. A language's test extends this with its {@link HostilePrograms}.
+ *
+ * <p>A submission's verdict is its first failing test's; the tests after it may not have run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+abstract class HostileContract {
+
+    protected abstract HostilePrograms programs();
+
+    private JudgeFixture fixture;
+    /** The kind of the last submission, for the check after it. */
+    private ProblemKind lastKind = ProblemKind.STDIO;
+
+    @BeforeAll
+    void startPool() {
+        fixture = new JudgeFixture(programs().generator());
+    }
+
+    @AfterAll
+    void closePool() {
+        fixture.close();
+    }
+
+    /** After every run, hostile or not, the pool recovers and a correct program of the same kind is accepted. */
+    @AfterEach
+    void theNextCorrectSubmissionIsAccepted() throws Exception {
+        assertThat(fixture.settle()).as("pool settled: %s", fixture.stats()).isTrue();
+        JudgeResult next = submit(lastKind, Behaviour.CORRECT);
+        assertThat(next.verdict()).as("the correct submission after: %s", next).isInstanceOf(Verdict.Accepted.class);
+    }
+
+    private JudgeResult submit(ProblemKind kind, Behaviour behaviour) {
+        lastKind = kind;
+        return fixture.submit(HostileProblems.aPlusB(kind), programs().source(kind, behaviour));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void aCorrectProgramIsAccepted(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.CORRECT);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(result.passed()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void printingToStdoutForEverIsAnOutputLimit(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.ENDLESS_STDOUT);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.OutputLimitExceeded.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void writingToStderrForEverIsAnOutputOrTimeLimitNeverARuntimeError(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.ENDLESS_STDERR);
+        assertThat(result.verdict()).as(String.valueOf(result))
+                .isInstanceOfAny(Verdict.OutputLimitExceeded.class, Verdict.TimeLimitExceeded.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void anEndlessLoopIsATimeLimit(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.ENDLESS_LOOP);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void sleepingIsATimeLimit(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.SLEEP);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void killingItsParentIsARuntimeErrorThatNamesTheSignalOrTheRefusal(ProblemKind kind) {
+        // Which process is the parent depends on the language's harness; the sandbox may refuse to kill it
+        JudgeResult result = submit(kind, Behaviour.KILL_PARENT);
+        assertThat(result.verdict()).as(String.valueOf(result))
+                .isNotInstanceOf(Verdict.MemoryLimitExceeded.class)
+                .isInstanceOfSatisfying(Verdict.RuntimeError.class, e ->
+                        assertThat(e.error()).containsAnyOf("SIGKILL", "signal 9", "the kill was refused"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void aForkBombEndsInATimeLimitOrARuntimeError(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.FORK_BOMB);
+        assertThat(result.verdict()).as(String.valueOf(result))
+                .isInstanceOfAny(Verdict.TimeLimitExceeded.class, Verdict.RuntimeError.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProblemKind.class)
+    void takingMemoryUntilItDiesIsAMemoryLimit(ProblemKind kind) {
+        JudgeResult result = submit(kind, Behaviour.MEMORY_HOG);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.MemoryLimitExceeded.class);
+    }
+}
