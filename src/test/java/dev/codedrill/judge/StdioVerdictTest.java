@@ -42,6 +42,11 @@ class StdioVerdictTest {
     }
 
     @Test
+    void theOomKillerWinsOverTheCpuTheWayToTheLimitTook() {
+        assertThat(verdict(137, 1500, 1700, "", 0, "", true)).isInstanceOf(Verdict.MemoryLimitExceeded.class);
+    }
+
+    @Test
     void aRuntimesOwnOutOfMemoryMessageIsAMemoryLimit() {
         assertThat(verdict(1, 300, 400, "", 40, "MemoryError\n", false))
                 .isInstanceOf(Verdict.MemoryLimitExceeded.class);

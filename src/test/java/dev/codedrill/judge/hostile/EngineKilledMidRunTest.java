@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
@@ -32,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The private daemon killed from outside while a correct submission runs: the health monitor brings the daemon back
  * by itself and the judge runs the submission again, once, so the learner sees Accepted, not an internal error.
- * Every language, on the stdio problem or on the function problem.
+ * Every language, on the stdio problem and on the function problem.
  *
  * <p>This kills the shared test daemon ({@link SharedTestDaemon#NAME}) once per case (again on a rerun): other test
  * JVMs using it at the same time lose it (it comes back on another port), so run this class alone.
@@ -58,17 +57,13 @@ class EngineKilledMidRunTest {
         fixtures.values().forEach(JudgeFixture::close);
     }
 
-    /**
-     * One case per language, the kinds alternating: a case costs 12 to 40 s (the kill, the restart, the run again,
-     * the pool refilled), too much for both kinds of all six languages in one run.
-     */
+    /** Every language, on the stdio problem and on the function problem: twelve kills (11 to 42 s each here). */
     static Stream<Arguments> runs() {
         List<HostilePrograms> languages = List.of(new PythonHostilePrograms(), new JavaScriptHostilePrograms(),
                 new JavaHostilePrograms(), new CppHostilePrograms(), new GoHostilePrograms(),
                 new PhpHostilePrograms());
-        return IntStream.range(0, languages.size()).mapToObj(i -> Arguments.of(
-                Named.of(languages.get(i).name(), languages.get(i)),
-                i % 2 == 0 ? ProblemKind.STDIO : ProblemKind.FUNCTION));
+        return languages.stream().flatMap(programs -> Stream.of(ProblemKind.STDIO, ProblemKind.FUNCTION)
+                .map(kind -> Arguments.of(Named.of(programs.name(), programs), kind)));
     }
 
     private JudgeFixture fixture(HostilePrograms programs) {

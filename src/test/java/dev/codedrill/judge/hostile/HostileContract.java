@@ -105,10 +105,11 @@ abstract class HostileContract {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ProblemKind.class)
-    void aForkBombEndsInATimeLimitOrARuntimeError(ProblemKind kind) {
+    void aForkBombEndsInATimeLimitARuntimeErrorOrAMemoryLimit(ProblemKind kind) {
         JudgeResult result = submit(kind, Behaviour.FORK_BOMB);
         assertThat(result.verdict()).as(String.valueOf(result))
-                .isInstanceOfAny(Verdict.TimeLimitExceeded.class, Verdict.RuntimeError.class);
+                .isInstanceOfAny(Verdict.TimeLimitExceeded.class, Verdict.RuntimeError.class,
+                        Verdict.MemoryLimitExceeded.class);
     }
 
     @ParameterizedTest(name = "{0}")
