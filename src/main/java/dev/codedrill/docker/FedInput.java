@@ -8,6 +8,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * The stdin of a {@link PreparedExec}: bytes handed over later, read by docker-java's pump thread, which sends them
  * down the hijacked connection. It blocks until fed; after {@link #end()} the pump thread ends silently.
+ *
+ * <p>The pump thread gets a handler of its own on its first read: a process-wide default handler (an IDE's,
+ * TestFX's) would otherwise take its planned end, or a send to a connection the exec already closed (its process was
+ * killed while its input was still on the way; the exec's result says what happened), for a crash of the app.
  */
 final class FedInput extends InputStream {
 
@@ -16,6 +20,7 @@ final class FedInput extends InputStream {
     private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
     private byte[] current;
     private int pos;
+    private boolean handled;
 
     void feed(byte[] bytes) {
         if (bytes.length > 0) {
@@ -29,7 +34,7 @@ final class FedInput extends InputStream {
 
     private static void pumpEnded(Thread pump, Throwable why) {
         if (!(why instanceof ThreadDeath)) {
-            LOG.debug("the stdin pump of a prepared exec ended with {}", why.toString());
+            LOG.debug("the stdin pump of a prepared exec ended with {}", why.toString(), why);
         }
     }
 
@@ -41,6 +46,10 @@ final class FedInput extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws InterruptedIOException {
+        if (!handled) {
+            Thread.currentThread().setUncaughtExceptionHandler(FedInput::pumpEnded);
+            handled = true;
+        }
         if (len == 0) {
             return 0;
         }
@@ -57,8 +66,7 @@ final class FedInput extends InputStream {
                 // and prints a stack trace. ThreadDeath ends that thread and is the one throwable its thread group
                 // does not print. The connection itself is closed with the exec's callback. The pump thread gets a
                 // handler of its own first: a process-wide default handler (an IDE's, TestFX's) would otherwise take
-                // this planned end for a crash.
-                Thread.currentThread().setUncaughtExceptionHandler(FedInput::pumpEnded);
+                // this planned end for a crash (the handler was set on the first read).
                 throw new ThreadDeath();
             }
         }

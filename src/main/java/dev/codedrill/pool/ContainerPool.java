@@ -670,7 +670,7 @@ public final class ContainerPool implements AutoCloseable {
     private static ThreadFactory daemonThreads(String session) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
-            Thread t = new Thread(runnable, "codedrill-pool-" + session + "-" + n.incrementAndGet());
+            Thread t = new Thread(PoolThreads.GROUP, runnable, "codedrill-pool-" + session + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
