@@ -94,7 +94,8 @@ public final class SettingsWriter {
         try {
             write(updated);
         } catch (IOException e) {
-            throw new ConfigException("Cannot save settings to " + file + ": " + e, e);
+            throw new ConfigException("Cannot save settings to " + file + ": " + (e.getMessage() == null
+                    ? "the file could not be written" : e.getMessage()), e);
         }
         return changed;
     }

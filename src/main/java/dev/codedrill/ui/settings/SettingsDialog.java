@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.codedrill.config.DockerMode;
 import dev.codedrill.config.Settings;
 import dev.codedrill.config.Settings.JudgeSettings;
+import dev.codedrill.failure.PlainWords;
 import dev.codedrill.config.Settings.UiSettings;
 import dev.codedrill.lang.Language;
 import java.io.File;
@@ -90,7 +91,7 @@ public final class SettingsDialog extends Dialog<Settings> {
             try {
                 model.save();
             } catch (RuntimeException e) { // a malformed or unwritable file: say so and stay open
-                saveError.set("Not saved: " + e.getMessage());
+                saveError.set("Not saved: " + PlainWords.report(e, "saving your settings"));
                 event.consume();
             }
         });
