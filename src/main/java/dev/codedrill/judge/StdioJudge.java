@@ -153,15 +153,14 @@ public final class StdioJudge {
             verdict = new Verdict.OutputLimitExceeded(limits.outputBytes());
         } else if (r.errBytes() > ERR_LIMIT) {
             verdict = new Verdict.OutputLimitExceeded(ERR_LIMIT);
-        } else if (Boolean.TRUE.equals(r.oomKilled()) && r.exit() != 0) {
-            // the OOM killer ended it, however much CPU the way there took (reclaim at the limit costs some)
+        } else if (r.exit() != 0 && (Boolean.TRUE.equals(r.oomKilled()) || Verdicts.memoryMessage(r.err()))) {
+            // the OOM killer, or the runtime itself, ended it for memory, however much CPU the way there took
+            // (reclaim at the limit, a JVM's collector working hard before its OutOfMemoryError)
             verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb());
         } else if (cutAtWall && Boolean.TRUE.equals(r.memoryLimitHit())) {
             verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb()); // thrashing at the limit until cut off
         } else if (cutAtWall || r.ms() > limits.perTestMs()) {
             verdict = new Verdict.TimeLimitExceeded(limits.perTestMs());
-        } else if (r.exit() != 0 && Verdicts.memoryMessage(r.err())) {
-            verdict = new Verdict.MemoryLimitExceeded(limits.memoryMb());
         } else if (r.exit() != 0) {
             String signal = r.exit() > 128 ? Verdicts.signalWithoutEvidence(r.exit() - 128)
                     : "exited with code " + r.exit();

@@ -47,6 +47,12 @@ class StdioVerdictTest {
     }
 
     @Test
+    void aRuntimesOutOfMemoryErrorWinsOverTheCpuItsCollectorSpent() {
+        assertThat(verdict(1, 1030, 1400, "", 60, "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap"
+                + " space\n", false)).isInstanceOf(Verdict.MemoryLimitExceeded.class);
+    }
+
+    @Test
     void aRuntimesOwnOutOfMemoryMessageIsAMemoryLimit() {
         assertThat(verdict(1, 300, 400, "", 40, "MemoryError\n", false))
                 .isInstanceOf(Verdict.MemoryLimitExceeded.class);
