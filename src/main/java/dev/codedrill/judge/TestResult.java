@@ -1,6 +1,7 @@
 package dev.codedrill.judge;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * One test's outcome, with what a learner needs to see.
@@ -31,13 +32,22 @@ public record TestResult(int index, String name, boolean sample, Verdict verdict
                 cut(actual, cap), cut(stdout, cap), cut(error, cap));
     }
 
-    /** {@code value} cut at {@code cap} bytes of UTF-8 (never inside a character), saying how much was cut. */
+    /** The last line of a value cut by {@link #cut}. */
+    private static final Pattern CUT_LINE = Pattern.compile("\n… (\\d{1,18}) more bytes\n?\\z");
+    /** Room for that line after the cap. */
+    private static final int CUT_LINE_ROOM = 40;
+
+    /**
+     * {@code value} cut at {@code cap} bytes of UTF-8 (never inside a character), ending in a line "… N more bytes";
+     * a value that fits, or was cut so already, is returned as it is.
+     */
     public static String cut(String value, int cap) {
         if (value == null || value.length() <= cap / 4) {
             return value; // at most 4 bytes a character: it fits
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= cap) {
+        if (bytes.length <= cap || bytes.length <= cap + CUT_LINE_ROOM && CUT_LINE.matcher(
+                value.substring(Math.max(0, value.length() - CUT_LINE_ROOM))).find()) {
             return value;
         }
         int end = cap;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ValueCap {
 
     /** The bytes of a value shown, before the line saying how many more there were. */
-    public static final int LIMIT_BYTES = 64 * 1024;
+    public static final int LIMIT_BYTES = TestResult.VALUE_CAP;
 
     /** The judge's (and this class's) last line of a cut value. */
     private static final Pattern CUT_LINE = Pattern.compile("\n… (\\d{1,18}) more bytes\n?\\z");
@@ -57,32 +57,7 @@ public final class ValueCap {
      * {@link #LIMIT_BYTES} bytes (never half a character) and a line "… N more bytes". null stays null.
      */
     public static String cut(String value) {
-        if (value == null || value.length() <= LIMIT_BYTES / 3) { // 3 bytes a char at most, so it fits
-            return value;
-        }
-        long total = 0;
-        long kept = 0;
-        int keep = -1;
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
-            int bytes = utf8Bytes(codePoint);
-            if (keep < 0 && total + bytes > LIMIT_BYTES) {
-                keep = i;
-                kept = total;
-            }
-            total += bytes;
-            i += Character.charCount(codePoint);
-        }
-        if (keep < 0 || total <= LIMIT_BYTES + CUT_LINE_ROOM && alreadyCut(value)) {
-            return value;
-        }
-        return value.substring(0, keep) + "\n… " + (total - kept) + " more bytes";
-    }
-
-    /** Whether the value ends with the line saying it was cut. */
-    private static boolean alreadyCut(String value) {
-        return value != null
-                && CUT_LINE.matcher(value.substring(Math.max(0, value.length() - CUT_LINE_ROOM))).find();
+        return TestResult.cut(value, LIMIT_BYTES);
     }
 
     /**
