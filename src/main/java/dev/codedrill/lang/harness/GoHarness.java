@@ -22,10 +22,9 @@ public final class GoHarness implements HarnessGenerator {
      * after reporting a test whose prints flooded (exit code 86) is started again from the next test; one that exits
      * 86 without having reported its test (the code's own os.Exit(86)) is not.
      */
-    static final String RUN = "{ : > results.jsonl; first=0; while :; do ./solution $first 2>&1 >/dev/null; code=$?;"
+    static final String RUN = StderrFilter.around(": > results.jsonl; first=0; while :; do ./solution $first; code=$?;"
             + " [ $code -eq 86 ] || break; next=$(wc -l < results.jsonl); [ \"$next\" -gt \"$first\" ] || break;"
-            + " first=$next; done; echo $code > .exit; }"
-            + " | sed -e '/^runtime stack:/,$d' -e '/^goroutine [0-9]/,$d' | tail -c 16384 >&2; exit $(cat .exit)";
+            + " first=$next; done", "sed -e '/^runtime stack:/,$d' -e '/^goroutine [0-9]/,$d'");
 
     /** Without the symbol table and DWARF: a third smaller (it travels back and forth for the compile cache). */
     static final String LDFLAGS = "-ldflags=-s -w";

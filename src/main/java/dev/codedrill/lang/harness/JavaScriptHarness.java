@@ -34,8 +34,7 @@ public final class JavaScriptHarness implements HarnessGenerator {
      * with "JavaScript heap out of memory" followed by a long native backtrace, which would push the message out of
      * the tail of stderr the judge reads; the backtrace lines are dropped. The harness writes nothing to stdout.
      */
-    static final String FUNCTION_RUN = "{ node harness.js 2>&1 >/dev/null; echo $? > .exit; }"
-            + " | grep -v '^ *[0-9][0-9]*: 0x' | tail -c 16384 >&2; exit $(cat .exit)";
+    static final String FUNCTION_RUN = StderrFilter.around("node harness.js; code=$?", "grep -v '^ *[0-9][0-9]*: 0x'");
 
     @Override
     public String languageId() {
