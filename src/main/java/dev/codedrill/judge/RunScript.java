@@ -140,6 +140,20 @@ final class RunScript {
      */
     static String run(List<String> check, Duration checkLimit, int checkOutputCap, boolean cachedArtifacts,
                       List<String> run, Duration limit, Stall stall, String sectionName, String report) {
+        return run(check, checkLimit, checkOutputCap, cachedArtifacts, run, limit, stall, null, sectionName, report);
+    }
+
+    /**
+     * As above; with a {@code stdoutVariable} (not null, and no stall) the run's stdout is kept in that shell variable
+     * for the report instead of being discarded: a channel from the run's driver to the report that the code under
+     * test, whose own stdout and stderr the driver redirects, cannot rewrite as it could a file.
+     */
+    static String run(List<String> check, Duration checkLimit, int checkOutputCap, boolean cachedArtifacts,
+                      List<String> run, Duration limit, Stall stall, String stdoutVariable, String sectionName,
+                      String report) {
+        if (stall != null && stdoutVariable != null) {
+            throw new IllegalArgumentException("a run watched for stalls keeps no stdout");
+        }
         StringBuilder s = new StringBuilder(prelude());
         if (stall != null) {
             s.append(WATCH_STALL);
@@ -155,7 +169,11 @@ final class RunScript {
         }
         s.append("t0=$(now)\n");
         s.append("stalled=0\n");
-        if (stall == null) {
+        if (stdoutVariable != null) {
+            s.append(stdoutVariable).append("=$(timeout -k 1 ").append(seconds(limit)).append(' ')
+                    .append(Shell.quote(run)).append(" < /dev/null)\n");
+            s.append("r=$?\n");
+        } else if (stall == null) {
             s.append("timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(run))
                     .append(" > /dev/null < /dev/null\n");
             s.append("r=$?\n");

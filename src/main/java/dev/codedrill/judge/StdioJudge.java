@@ -3,14 +3,18 @@ package dev.codedrill.judge;
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.pool.TarCopy;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,16 +37,30 @@ public final class StdioJudge {
     /** The wall-clock cut-off of a test, past its time limit: room for a runtime's start on a busy machine. */
     static final long WALL_ROOM_MS = 1500;
     private static final Duration SLACK = Duration.ofSeconds(15);
+    /** The driver: run from the exec's own script, never a file of the work dir the code could rewrite. */
+    private static final String DRIVER = Templates.resource("cgroup_counters.sh") + Templates.resource("run_stdio.sh");
+    private static final String COLLECT = Templates.resource("collect_stdio.sh");
+    /** The shell variable of the run's script that keeps the driver's result lines. */
+    private static final String RESULT_LINES = "lines";
+    static final String OUTPUT_CHANGED = "This test's output was changed after the test ended (by the code run for a"
+            + " later test), so it cannot be judged. A solution should only read its input and print its answer.";
 
     /**
-     * What run_stdio.sh recorded for one test (CPU and wall time), and what it printed.
+     * What the driver (run_stdio.sh) recorded for one test (CPU and wall time), and what it printed.
      *
      * @param oomKilled      whether the memory cgroup's OOM killer struck during the test; null when it could not be
      *                       read
      * @param memoryLimitHit whether the test hit the memory limit; null when it could not be read
+     * @param outChanged     whether the output sent differs from the digest the driver took when the test ended: the
+     *                       code of a later test rewrote it
      */
     record Ran(int exit, long ms, long wallMs, long outBytes, long errBytes, String out, String err,
-               Boolean oomKilled, Boolean memoryLimitHit) {
+               Boolean oomKilled, Boolean memoryLimitHit, boolean outChanged) {
+
+        Ran(int exit, long ms, long wallMs, long outBytes, long errBytes, String out, String err, Boolean oomKilled,
+            Boolean memoryLimitHit) {
+            this(exit, ms, wallMs, outBytes, errBytes, out, err, oomKilled, memoryLimitHit, false);
+        }
     }
 
     public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
@@ -77,18 +95,18 @@ public final class StdioJudge {
         // The limit is on CPU time; the wall-clock cut-off stops code that loops, sleeps or waits, with room for a
         // runtime's start on a busy machine.
         long wallMs = wallLimitMs(limits);
-        List<String> run = new ArrayList<>(List.of("sh", "run_stdio.sh", Integer.toString(tests.size()),
+        List<String> run = new ArrayList<>(List.of("sh", "-c", DRIVER, "run_stdio", Integer.toString(tests.size()),
                 RunScript.seconds(Duration.ofMillis(wallMs)), Long.toString(limits.perTestMs()),
                 Integer.toString(limits.outputBytes()), Integer.toString(ERR_LIMIT), limits.stopAtFirstFailure() ? "1" : "0"));
         run.addAll(plan.run());
-        List<String> collect = List.of("sh", "collect_stdio.sh", Integer.toString(tests.size()),
-                Integer.toString(limits.outputBytes()), Integer.toString(ERR_SHOWN));
+        String collect = Shell.quote(List.of("sh", "-c", COLLECT, "collect", Integer.toString(tests.size()),
+                Integer.toString(limits.outputBytes()), Integer.toString(ERR_SHOWN)));
         int reportCap = (int) Math.min(Integer.MAX_VALUE - 1024,
                 (long) tests.size() * (limits.outputBytes() + ERR_SHOWN) + 64 * 1024);
         stages.accept(JudgeStage.RUNNING);
         Duration deadline = Duration.ofMillis(limits.startupMs() + tests.size() * (wallMs + 3000));
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, run, deadline,
-                "stdio", Shell.quote(collect));
+                null, RESULT_LINES, "stdio", "printf '%s\\n' \"$" + RESULT_LINES + "\" | " + collect);
         Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
         ExecResult ran = sandbox.script(runFiles, script, execDeadline, reportCap, limits.compilerOutputBytes());
         Frame frame = Frame.of(ran);
@@ -112,7 +130,9 @@ public final class StdioJudge {
             // The slow path: the exec was stopped before it could report; what the tests left is still there.
             LOG.debug("the run of {} did not report (exit {}, timed out {}, output capped {}); collecting",
                     problem.id(), ran.exitCode(), ran.timedOut(), ran.outputCapped());
-            ExecResult collected = sandbox.script(Map.of(), RunScript.collect("stdio", Shell.quote(collect)),
+            // (the driver's own lines went with its exec: what it also wrote to results.txt has to do)
+            ExecResult collected = sandbox.script(Map.of(), RunScript.collect("stdio",
+                            "{ " + RunScript.printFile("results.txt") + "; } | " + collect),
                     Duration.ofSeconds(30), reportCap, 4096);
             Frame collectedFrame = Frame.of(collected);
             if (collectedFrame == null) {
@@ -149,7 +169,9 @@ public final class StdioJudge {
     static TestResult judged(TestCase test, Ran r, OutputComparator comparator, RunLimits limits, long wallMs) {
         Verdict verdict;
         boolean cutAtWall = r.exit() == 124 || (r.exit() == 137 && r.wallMs() >= wallMs - 50);
-        if (r.outBytes() > limits.outputBytes()) {
+        if (r.outChanged()) {
+            verdict = new Verdict.RuntimeError(OUTPUT_CHANGED);
+        } else if (r.outBytes() > limits.outputBytes()) {
             verdict = new Verdict.OutputLimitExceeded(limits.outputBytes());
         } else if (r.errBytes() > ERR_LIMIT) {
             verdict = new Verdict.OutputLimitExceeded(ERR_LIMIT);
@@ -195,6 +217,7 @@ public final class StdioJudge {
     static Map<Integer, Ran> parse(byte[] bytes, int outCap) {
         // test → exit, wall ms, cpu ms, oom kills before, after, memory limit hits before, after
         Map<Integer, long[]> status = new HashMap<>();
+        Map<Integer, String> digests = new HashMap<>(); // test → the MD5 of its output when it ended
         Map<Integer, Ran> ran = new HashMap<>();
         int pos = 0;
         while (pos < bytes.length) {
@@ -207,9 +230,11 @@ public final class StdioJudge {
             if (line.equals("@@@ END")) {
                 break;
             }
-            long[] fields = numbers(line.trim().split(" "));
-            if (fields != null && fields.length == 8 && fields[0] >= 0 && fields[0] < Integer.MAX_VALUE) {
+            String[] words = line.trim().split(" ");
+            long[] fields = words.length == 9 ? numbers(Arrays.copyOf(words, 8)) : null;
+            if (fields != null && fields[0] >= 0 && fields[0] < Integer.MAX_VALUE) {
                 status.put((int) fields[0], Arrays.copyOfRange(fields, 1, 8));
+                digests.put((int) fields[0], words[8]);
             }
         }
         while (pos < bytes.length) {
@@ -229,6 +254,7 @@ public final class StdioJudge {
             long errBytes = sizes[2];
             int outShown = (int) Math.min(Math.min(outBytes, outCap), Math.max(0, bytes.length - pos));
             String out = new String(bytes, pos, outShown, StandardCharsets.UTF_8);
+            boolean changed = outShown == outBytes && changed(bytes, pos, outShown, digests.get(i));
             pos += outShown;
             int errShown = (int) Math.min(Math.min(errBytes, ERR_SHOWN), Math.max(0, bytes.length - pos));
             String err = new String(bytes, pos, errShown, StandardCharsets.UTF_8);
@@ -236,10 +262,24 @@ public final class StdioJudge {
             long[] s = status.get(i);
             if (s != null) {
                 ran.put(i, new Ran((int) s[0], s[2], s[1], outBytes, errBytes, out, err, grew(s[3], s[4]),
-                        grew(s[5], s[6])));
+                        grew(s[5], s[6]), changed));
             }
         }
         return ran;
+    }
+
+    /** Whether bytes differ from their MD5 {@code digest} (hex); not when the digest could not be taken ("-"). */
+    private static boolean changed(byte[] bytes, int from, int length, String digest) {
+        if (digest == null || digest.equals("-")) {
+            return false;
+        }
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(bytes, from, length);
+            return !HexFormat.of().formatHex(md5.digest()).equalsIgnoreCase(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
     }
 
     /** Whether a counter grew; null when it could not be read (-1). */

@@ -22,6 +22,7 @@ class StdioVerdictTest {
             ProblemKind.STDIO, null, ComparatorSpec.TOKENS, 1000, 256, "", List.of(TEST), Path.of(".")));
     private static final OutputComparator TOKENS = new OutputComparator(ComparatorSpec.TOKENS);
     private static final long WALL = StdioJudge.wallLimitMs(LIMITS);
+    private static final String MD5_OF_3 = "6d7fce9fee471194aa8b5b6e47267f03";
 
     private static Verdict verdict(int exit, long cpuMs, long wallMs, String out, long errBytes, String err,
                                    Boolean oom) {
@@ -85,7 +86,7 @@ class StdioVerdictTest {
 
     @Test
     void resultLinesThatAreNotTheDriversCountForNothingInsteadOfFailingTheRun() {
-        byte[] report = ("0 0 50 30 0 0 3 3\n1  50 30 0 0 3 3\n2 x y z w v u t\n@@@ END\n@@@ 0 2 0\n3\n@@@ 1 2 0\n4\n")
+        byte[] report = ("0 0 50 30 0 0 3 3 -\n1  50 30 0 0 3 3 -\n2 x y z w v u t -\n3 0 50 30 0 0 3 3\n@@@ END\n@@@ 0 2 0\n3\n@@@ 1 2 0\n4\n")
                 .getBytes(StandardCharsets.UTF_8);
         Map<Integer, StdioJudge.Ran> ran = StdioJudge.parse(report, 1024);
         assertThat(ran).containsOnlyKeys(0);
@@ -95,8 +96,21 @@ class StdioVerdictTest {
     }
 
     @Test
+    void anOutputThatNoLongerMatchesTheDigestTakenWhenItsTestEndedIsARuntimeErrorSayingSo() {
+        // the driver took the MD5 of "3\n" for both tests; the second's output is sent as "4\n"
+        byte[] report = ("0 0 50 30 0 0 3 3 " + MD5_OF_3 + "\n1 0 50 30 0 0 3 3 " + MD5_OF_3 + "\n@@@ END\n"
+                + "@@@ 0 2 0\n3\n@@@ 1 2 0\n4\n").getBytes(StandardCharsets.UTF_8);
+        Map<Integer, StdioJudge.Ran> ran = StdioJudge.parse(report, 1024);
+        assertThat(ran.get(0).outChanged()).isFalse();
+        assertThat(ran.get(1).outChanged()).isTrue();
+        TestResult judged = StdioJudge.judged(TEST, ran.get(1), TOKENS, LIMITS, WALL);
+        assertThat(judged.verdict()).isInstanceOfSatisfying(Verdict.RuntimeError.class,
+                e -> assertThat(e.error()).contains("changed after the test ended"));
+    }
+
+    @Test
     void anUnreadableOomCounterIsNoEvidenceEitherWay() {
-        byte[] report = "0 137 50 30 - - - -\n@@@ END\n@@@ 0 0 0\n".getBytes(StandardCharsets.UTF_8);
+        byte[] report = "0 137 50 30 - - - - -\n@@@ END\n@@@ 0 0 0\n".getBytes(StandardCharsets.UTF_8);
         assertThat(StdioJudge.parse(report, 1024).get(0).oomKilled()).isNull();
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stdio program's run: its source under the language's file name, each test's stdin as in/I, and the
- * driver scripts; the program's own compile and run commands.
+ * A stdio program's run: its source under the language's file name and each test's stdin as in/I; the program's own
+ * compile and run commands. (The judge's driver is not a file of the run: the code under test could rewrite it.)
  *
  * @param compile   the compile command (for an interpreted language: its syntax check), empty when there is none
  * @param artifacts what the compile makes that the run needs, kept by the judge's compile cache; empty for a check
@@ -41,19 +41,12 @@ public record StdioPlan(String sourceFile, String source, List<String> compile, 
         return files;
     }
 
-    /** What a run needs besides the program: each test's stdin and the driver scripts. */
+    /** What a run needs besides the program: each test's stdin. */
     public Map<String, byte[]> inputs(List<TestCase> tests) {
         Map<String, byte[]> files = new HashMap<>();
-        files.put("run_stdio.sh", script("run_stdio.sh"));
-        files.put("collect_stdio.sh", script("collect_stdio.sh"));
-        files.put("cgroup_counters.sh", script("cgroup_counters.sh"));
         for (int i = 0; i < tests.size(); i++) {
             files.put("in/" + i, tests.get(i).input().asText().getBytes(StandardCharsets.UTF_8));
         }
         return files;
-    }
-
-    private static byte[] script(String name) {
-        return Templates.resource(name).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,15 +1,15 @@
-#!/bin/sh
-# Prints what run_stdio.sh left, framed for the judge: results.txt, then per test a header line
-# "@@@ I OUT_BYTES ERR_BYTES" followed by the first OUT_CAP bytes of out/I and the first ERR_CAP of err/I.
-# usage: collect_stdio.sh TESTS OUT_CAP ERR_CAP
+# Prints what the stdio driver left, framed for the judge (POSIX sh, run as `sh -c "$COLLECT" collect ARGS...`): the
+# driver's result lines, read from stdin, then "@@@ END", then per test a header line "@@@ I OUT_BYTES ERR_BYTES"
+# followed by the first OUT_CAP bytes of out/I and the first ERR_CAP of err/I.
+# usage: collect TESTS OUT_CAP ERR_CAP < RESULT_LINES
 n=$1
 out_cap=$2
 err_cap=$3
-if [ -f results.txt ]; then cat results.txt; fi
+cat
 echo "@@@ END"
 i=0
 while [ "$i" -lt "$n" ]; do
-  if [ -f "out/$i" ]; then
+  if [ -f "out/$i" ] && [ -f "err/$i" ]; then
     echo "@@@ $i $(stat -c %s "out/$i") $(stat -c %s "err/$i")"
     head -c "$out_cap" "out/$i"
     head -c "$err_cap" "err/$i"
