@@ -47,11 +47,24 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
     /**
      * The private daemon: its image, container name, how it is launched, the volume that keeps its images, whether
      * it outlives the app (so the next launch is fast), and the wait-for-docker loop. A null name or volume (the
-     * default) means this installation's own ({@link Installation}): see {@link #forInstallation}.
+     * default) means this installation's own ({@link Installation}): see {@link #forInstallation}. {@code memoryMb}
+     * and {@code pids} cap the private daemon's container as a whole (the daemon and every sandbox in it), so that
+     * nothing run there can take the machine; null: no cap.
      */
     public record DindSettings(String image, String name, DindLaunch launch, String volume, boolean keepRunning,
-                               int waitAttempts, long waitDelayMs) {
+                               int waitAttempts, long waitDelayMs, Long memoryMb, Long pids) {
+        /** Below this the private daemon and a warm pool do not fit. */
+        static final long MIN_MEMORY_MB = 512;
+        static final long MIN_PIDS = 256;
+
         public DindSettings {
+            if (memoryMb != null && memoryMb < MIN_MEMORY_MB) {
+                throw new IllegalArgumentException("memoryMb must be at least " + MIN_MEMORY_MB
+                        + " (the daemon and its warm pool need it), not " + memoryMb);
+            }
+            if (pids != null && pids < MIN_PIDS) {
+                throw new IllegalArgumentException("pids must be at least " + MIN_PIDS + ", not " + pids);
+            }
             if (image == null || image.isBlank()) {
                 throw new IllegalArgumentException("image is required");
             }
@@ -73,7 +86,8 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
         /** These settings with the installation's own name and volume where the config names none. */
         public DindSettings forInstallation(Installation installation) {
             return new DindSettings(image, name == null ? installation.daemonName() : name, launch,
-                    volume == null ? installation.daemonVolume() : volume, keepRunning, waitAttempts, waitDelayMs);
+                    volume == null ? installation.daemonVolume() : volume, keepRunning, waitAttempts, waitDelayMs,
+                    memoryMb, pids);
         }
     }
 

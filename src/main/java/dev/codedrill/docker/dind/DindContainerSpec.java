@@ -42,7 +42,8 @@ final class DindContainerSpec {
     /** A fingerprint of everything that makes a running DinD container reusable as it is. */
     static String configHash(DindSettings settings, TlsMaterial tls) {
         String recipe = RECIPE + "|" + settings.image() + "|" + settings.launch() + "|" + settings.volume() + "|"
-                + String.join(" ", command(settings)) + "|" + tls.fingerprint();
+                + String.join(" ", command(settings)) + "|" + tls.fingerprint() + "|" + settings.memoryMb() + "|"
+                + settings.pids();
         return Integer.toHexString(recipe.hashCode());
     }
 
@@ -57,6 +58,12 @@ final class DindContainerSpec {
                 // dockerd's pid file and containerd's state live in /run: a tmpfs, so a killed daemon restarts clean
                 .tmpfs("/run", "rw,nosuid,nodev,mode=755")
                 .publish(DAEMON_PORT, 0);
+        if (settings.memoryMb() != null) {
+            spec.memoryBytes(settings.memoryMb() * 1024 * 1024);
+        }
+        if (settings.pids() != null) {
+            spec.pidsLimit(settings.pids());
+        }
         if (settings.launch() == DindLaunch.PRIVILEGED) {
             spec.privileged(true);
         } else {

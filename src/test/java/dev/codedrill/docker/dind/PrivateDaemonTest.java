@@ -117,6 +117,16 @@ class PrivateDaemonTest {
 
     @Test
     @Order(2)
+    void theDaemonsContainerHasTheMemoryAndPidsCapsOfTheConfig() {
+        String id = running.dind().orElseThrow().find().orElseThrow().id();
+        String caps = DockerCli.ok(DockerCli.run("inspect", "-f", "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}",
+                id));
+        // the built-in defaults: 8192 MB, 8192 processes
+        assertThat(caps.strip()).isEqualTo((8192L * 1024 * 1024) + " 8192");
+    }
+
+    @Test
+    @Order(2)
     void thePortIsPublishedOnLoopbackOnlyAndTheClientKeyIsTheOwnersAlone() throws IOException {
         String id = running.dind().orElseThrow().find().orElseThrow().id();
         String ports = DockerCli.ok(DockerCli.run("port", id, "2376"));
