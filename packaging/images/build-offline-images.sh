@@ -12,7 +12,8 @@ SUITE=${DEBIAN_SUITE:-bookworm}
 RUNNER_IMAGE=${RUNNER_IMAGE:-codedrill/runner:offline}
 DIND_IMAGE=${DIND_IMAGE:-codedrill/dind:offline}
 RUNNER_PACKAGES=python3,nodejs,openjdk-17-jdk-headless,g++,golang-go,php-cli,procps,coreutils
-DIND_PACKAGES=docker.io,iptables,ca-certificates,procps
+# runsc: gVisor, the stronger sandbox runtime a config can choose ("sandbox": {"runtime": "runsc"})
+DIND_PACKAGES=docker.io,iptables,ca-certificates,procps,runsc
 RECIPE_VERSION=1   # bump when the build steps below change in a way the package lists do not show
 
 log() { printf '[offline-images] %s\n' "$*"; }
@@ -127,7 +128,16 @@ JAVA
 }
 
 dind_post() {
-  mkdir -p "$1/certs" "$1/var/lib/docker"
+  mkdir -p "$1/certs" "$1/var/lib/docker" "$1/etc/docker"
+  # gVisor registered with the inner dockerd. Its own network stack stays off: the sandboxes have no network, and
+  # gVisor refuses to set one up in a nested daemon's network namespace.
+  cat > "$1/etc/docker/daemon.json" <<'JSON'
+{
+  "runtimes": {
+    "runsc": { "path": "/usr/bin/runsc", "runtimeArgs": ["--network=none"] }
+  }
+}
+JSON
 }
 
 command -v debootstrap > /dev/null || { log "debootstrap is missing: apt-get install -y debootstrap"; exit 1; }
@@ -135,6 +145,6 @@ docker info > /dev/null 2>&1 || { log "no Docker engine answers (is dockerd runn
 
 build_image "$RUNNER_IMAGE" "$RUNNER_PACKAGES" "work=/work|warm-compilers=1" runner_post \
   "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" "ENV LANG=C.UTF-8" "WORKDIR /work"
-build_image "$DIND_IMAGE" "$DIND_PACKAGES" "certs=/certs" dind_post \
+build_image "$DIND_IMAGE" "$DIND_PACKAGES" "certs=/certs|daemon.json=runsc" dind_post \
   "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" "VOLUME /var/lib/docker"
 log "done: $RUNNER_IMAGE, $DIND_IMAGE"

@@ -8,6 +8,7 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
+import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
@@ -39,6 +40,11 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         return new AppContext(settings, origin, dirs, LanguageRegistry.load(settings), UUID.randomUUID().toString());
     }
 
+    /** The warm pool's settings for this session: its id, and the sandboxes' runtime from the config. */
+    public PoolConfig poolConfig() {
+        return PoolConfig.defaults().withSessionId(sessionId).withRuntime(settings.sandbox().runtime());
+    }
+
     /** The installation these settings belong to: its data dir's (see {@link Installation}). */
     public Installation installation() {
         return Installation.of(dirs.dataDir());
@@ -49,7 +55,7 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         Settings.DockerSettings docker = settings.docker();
         return new Settings(new Settings.DockerSettings(docker.mode(), docker.host(), docker.certDir(),
                 docker.apiVersion(), docker.dind().forInstallation(installation)), settings.languages(),
-                settings.problemDirs(), settings.dataDir(), settings.ui(), settings.judge());
+                settings.problemDirs(), settings.dataDir(), settings.ui(), settings.judge(), settings.sandbox());
     }
 
     /** The lock files that tell this installation's live sessions from its crashed ones. */

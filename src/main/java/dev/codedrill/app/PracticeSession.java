@@ -58,6 +58,7 @@ public final class PracticeSession implements AutoCloseable {
      * Every history update after the first record happens here, in order, never on a judge worker: cancelling a
      * submission interrupts its worker, and an interrupt must not land in the middle of a database write.
      */
+    private volatile String runtime;
     private final ExecutorService historyWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "history-writer");
         t.setDaemon(true);
@@ -82,6 +83,12 @@ public final class PracticeSession implements AutoCloseable {
         return this;
     }
 
+    /** The OCI runtime of the sandboxes (config {@code sandbox.runtime}; null: the engine's); call before {@link #attach}. */
+    public PracticeSession withRuntime(String value) {
+        this.runtime = value;
+        return this;
+    }
+
     /** Whether Submit runs every test (config {@code judge.allTests}); call before {@link #attach}. */
     public PracticeSession runningAllTests(boolean all) {
         this.allTests = all;
@@ -91,7 +98,7 @@ public final class PracticeSession implements AutoCloseable {
     /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
-                PoolConfig.defaults().withSessionId(sessionId)).start();
+                PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime)).start();
         Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2))
                 .withLimits(timeFactor, compileLimit).runningAllTests(allTests);
         Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));

@@ -11,7 +11,6 @@ import dev.codedrill.lang.Language;
 import dev.codedrill.lang.harness.HarnessRegistry;
 import dev.codedrill.lang.starter.StarterCode;
 import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.pool.PoolStats;
 import dev.codedrill.problem.Problem;
 import java.io.IOException;
@@ -48,7 +47,7 @@ final class SandboxCheck {
         Optional<Problem> aPlusB = context.loadProblems().find("a-plus-b");
         progress.report("Starting a sandbox per language…");
         try (ContainerPool pool = new ContainerPool(running.engine(), languages,
-                PoolConfig.defaults().withSessionId(context.sessionId())).start();
+                context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool)) {
             pool.awaitSettled(Duration.ofMinutes(3));
             Judge judge = new Judge(harnesses, new PoolLender(pool, running.engine()), Duration.ofMinutes(2));
@@ -57,6 +56,8 @@ final class SandboxCheck {
                 checks.add(check.ok() ? new DoctorCheck(check.subject(), true, check.detail() + "; pool: "
                         + pool.stats(l.id()).describe(), "") : check);
             }
+            progress.report("Looking at the kernel a sandbox runs on…");
+            checks.add(SandboxRuntimeCheck.run(pool, running.engine(), languages, context.settings().sandbox()));
         }
         for (Language l : context.languages().all()) {
             if (harnesses.find(l.id()).isEmpty()) {

@@ -74,6 +74,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --judge: submissions queued at once for the throughput figure (default 8).")
     int concurrent;
 
+    @Option(names = "--runtime", split = ",", paramLabel = "RUNTIME",
+            description = "The sandboxes' OCI runtime(s), measured one after the other, e.g. runc,runsc to see what"
+                    + " gVisor costs (default: the config's sandbox.runtime); each row then names its runtime.")
+    List<String> runtimes;
+
     @Option(names = "--window", description = "Measure instead how long the app's window takes to appear: launch"
             + " the GUI --runs times (default 5 here), each reporting JVM start → window shown (needs a display).")
     boolean window;
@@ -100,18 +105,24 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<PoolBenchmark.Result> results = new ArrayList<>();
+        List<String> measured = runtimes == null || runtimes.isEmpty()
+                ? java.util.Collections.singletonList(context.settings().sandbox().runtime()) : runtimes;
         if (judge) {
-            return judgeBench(context, languages, out, err);
+            return judgeBench(context, languages, measured, out, err);
         }
         try (RunningEngine running = context.startSandboxEngine(Progress.to(err))) {
             DockerEngine engine = running.engine();
-            for (Language language : languages) {
-                if (!engine.imagePresent(language.image())) {
-                    err.println("codedrill: the image of " + language.id() + " (" + language.image() + ") is not on "
-                            + engine.endpoint() + "; run 'codedrill doctor'");
-                    return 1;
+            for (String runtime : measured) {
+                for (Language language : languages) {
+                    if (!engine.imagePresent(language.image())) {
+                        err.println("codedrill: the image of " + language.id() + " (" + language.image()
+                                + ") is not on " + engine.endpoint() + "; run 'codedrill doctor'");
+                        return 1;
+                    }
+                    PoolBenchmark.Result r = measure(engine, language, context.sessionId(), runtime, err);
+                    results.add(new PoolBenchmark.Result(label(language.id(), runtime), r.runs(), r.warmP50(),
+                            r.warmP90(), r.coldP50(), r.coldP90()));
                 }
-                results.add(measure(engine, language, context.sessionId(), err));
             }
         } catch (EngineException e) {
             err.println("codedrill: " + PlainWords.report(e, "measuring the warm pool"));
@@ -125,10 +136,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PoolBenchmark.Result measure(DockerEngine engine, Language language, String sessionId, PrintWriter err)
-            throws InterruptedException {
+    /** A row's name: the language, and the runtime when one was asked for by name. */
+    private String label(String languageId, String runtime) {
+        return runtimes == null || runtimes.isEmpty() ? languageId : languageId + "@" + runtime;
+    }
+
+    private PoolBenchmark.Result measure(DockerEngine engine, Language language, String sessionId, String runtime,
+                                         PrintWriter err) throws InterruptedException {
         Language pooled = language.withPoolSize(Math.max(1, language.poolSize()));
-        ContainerPool pool = new ContainerPool(engine, List.of(pooled), PoolConfig.defaults().withSessionId(sessionId));
+        ContainerPool pool = new ContainerPool(engine, List.of(pooled),
+                PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime));
         // Ctrl+C during a benchmark must not leave containers behind.
         Thread hook = new Thread(pool::close, "codedrill-bench-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -178,8 +195,8 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private int judgeBench(AppContext context, List<Language> languages, PrintWriter out, PrintWriter err)
-            throws InterruptedException {
+    private int judgeBench(AppContext context, List<Language> languages, List<String> measured, PrintWriter out,
+                           PrintWriter err) throws InterruptedException {
         Problem twoSum = context.loadProblems().find("two-sum").orElseThrow(() ->
                 new IllegalArgumentException("the benchmark needs the bundled problem two-sum"));
         // the small tests: the learner-sized submissions whose latency the benchmark is about
@@ -190,26 +207,32 @@ final class BenchCommand implements Callable<Integer> {
         HarnessRegistry harnesses = HarnessRegistry.standard();
         List<JudgeBenchmark.Result> results = new ArrayList<>();
         try (RunningEngine running = context.startSandboxEngine(Progress.to(err))) {
-            for (Language language : languages) {
-                if (harnesses.find(language.id()).isEmpty()) {
-                    err.println("codedrill: no harness for " + language.id() + " yet");
-                    return 1;
+            for (String runtime : measured) {
+                for (Language language : languages) {
+                    if (harnesses.find(language.id()).isEmpty()) {
+                        err.println("codedrill: no harness for " + language.id() + " yet");
+                        return 1;
+                    }
+                    String source;
+                    Path solution = twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
+                    if (!Files.isRegularFile(solution)) {
+                        err.println("codedrill: no two-sum reference solution for " + language.id() + " ("
+                                + solution + ")");
+                        return 1;
+                    }
+                    try {
+                        source = SourceFile.read(solution);
+                    } catch (IOException e) {
+                        err.println("codedrill: " + PlainWords.report(e, "reading " + solution));
+                        return 1;
+                    }
+                    Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
+                    JudgeBenchmark.Result r = new JudgeBenchmark(running.engine(), harnesses, context.sessionId())
+                            .withRuntime(runtime).run(language, problem, source, runs, concurrent);
+                    results.add(new JudgeBenchmark.Result(label(language.id(), runtime), r.runs(), r.tests(),
+                            r.warmP50(), r.warmP90(), r.coldP50(), r.coldP90(), r.perSecond(), r.concurrent(),
+                            r.cachedP50(), r.cachedP90()));
                 }
-                String source;
-                Path solution = twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
-                if (!Files.isRegularFile(solution)) {
-                    err.println("codedrill: no two-sum reference solution for " + language.id() + " (" + solution + ")");
-                    return 1;
-                }
-                try {
-                    source = SourceFile.read(solution);
-                } catch (IOException e) {
-                    err.println("codedrill: " + PlainWords.report(e, "reading " + solution));
-                    return 1;
-                }
-                Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
-                results.add(new JudgeBenchmark(running.engine(), harnesses, context.sessionId())
-                        .run(language, problem, source, runs, concurrent));
             }
         } catch (EngineException e) {
             err.println("codedrill: " + PlainWords.report(e, "measuring judging"));

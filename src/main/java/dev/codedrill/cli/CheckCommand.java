@@ -20,7 +20,6 @@ import dev.codedrill.lang.Language;
 import dev.codedrill.lang.harness.HarnessRegistry;
 import dev.codedrill.lang.starter.StarterCode;
 import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
@@ -106,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         var progress = Progress.to(err);
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), languages.stream().map(l -> l.withPoolSize(1)).toList(),
-                     PoolConfig.defaults().withSessionId(context.sessionId())).start();
+                     context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool);
              SubmissionQueue queue = new SubmissionQueue(new Judge(harnesses, new PoolLender(pool, engine.engine()),
                      Duration.ofMinutes(5))::judge, Math.max(1, workers))) {

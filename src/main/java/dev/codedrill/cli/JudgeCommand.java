@@ -20,7 +20,6 @@ import dev.codedrill.judge.Submission;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.harness.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
@@ -96,7 +95,7 @@ final class JudgeCommand implements Callable<Integer> {
                 language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source), err);
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
-                     PoolConfig.defaults().withSessionId(context.sessionId())).start();
+                     context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool)) {
             var judging = context.settings().judge();
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2))

@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param dataDir     where history and certificates live; null means the platform default
  * @param ui          how the window looks
  * @param judge       how submissions are judged
+ * @param sandbox     how the sandbox containers that run code are made
  */
 public record Settings(DockerSettings docker, Map<String, LanguageSettings> languages, List<Path> problemDirs,
-                       Path dataDir, UiSettings ui, JudgeSettings judge) {
+                       Path dataDir, UiSettings ui, JudgeSettings judge, SandboxSettings sandbox) {
 
     public Settings {
         Objects.requireNonNull(docker, "docker");
         Objects.requireNonNull(ui, "ui is required");
         Objects.requireNonNull(judge, "judge is required");
+        sandbox = sandbox == null ? SandboxSettings.ENGINE_DEFAULT : sandbox;
         languages = Map.copyOf(languages == null ? Map.of() : languages);
         problemDirs = List.copyOf(problemDirs == null ? List.of() : problemDirs);
     }
@@ -122,6 +124,32 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
                 throw new IllegalArgumentException("fontSize must be between " + MIN_FONT_SIZE + " and " + MAX_FONT_SIZE
                         + ", not " + fontSize);
             }
+        }
+    }
+
+    /**
+     * How the sandbox containers are made.
+     *
+     * @param runtime the OCI runtime that runs them, as the engine registered it: {@code "runsc"} for gVisor (the
+     *                offline daemon image has it), whose own kernel stands between the code and the host's; null for
+     *                the engine's default (runc)
+     */
+    public record SandboxSettings(String runtime) {
+        public static final SandboxSettings ENGINE_DEFAULT = new SandboxSettings(null);
+
+        public SandboxSettings {
+            if (runtime != null && !runtime.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+                throw new IllegalArgumentException("runtime must be a runtime's name such as runsc, not '" + runtime
+                        + "'");
+            }
+        }
+
+        /** The runtime's name as a person reads it. */
+        public String describe() {
+            if (runtime == null) {
+                return "the engine's default runtime (runc)";
+            }
+            return runtime.equals("runsc") ? "runsc (gVisor)" : runtime;
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param binds          host path → path in the container; only the compat DinD launch uses one (/sys/fs/cgroup)
  * @param publishedPorts container TCP port → host port, always on 127.0.0.1 (0 picks a free port)
  * @param ulimits        resource limits of every process in the container (none: the engine's defaults)
+ * @param runtime        the OCI runtime that runs it, by the name the engine registered ({@code runsc}); null: the
+ *                       engine's default
  */
 public record ContainerSpec(String image, String name, List<String> cmd, String user, List<String> env,
                             Map<String, String> labels, String workingDir, boolean networkDisabled,
@@ -20,7 +22,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
                             boolean noNewPrivileges, boolean init, boolean privileged, List<String> capAdd,
                             List<String> capDrop, List<String> securityOpts, List<String> deviceCgroupRules,
                             Map<String, String> tmpfs, Map<String, String> volumes, Map<String, String> binds,
-                            Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits) {
+                            Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits, String runtime) {
 
     public ContainerSpec {
         if (image == null || image.isBlank()) {
@@ -54,6 +56,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
     public static final class Builder {
         private final String image;
         private String name;
+        private String runtime;
         private final List<String> cmd = new ArrayList<>();
         private String user;
         private final List<String> env = new ArrayList<>();
@@ -106,11 +109,12 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         public Builder bind(String hostPath, String path) { binds.put(hostPath, path); return this; }
         public Builder publish(int containerPort, int hostPort) { publishedPorts.put(containerPort, hostPort); return this; }
         public Builder ulimit(String name, long soft, long hard) { ulimits.add(new ProcessLimit(name, soft, hard)); return this; }
+        public Builder runtime(String value) { this.runtime = value; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(image, name, cmd, user, env, labels, workingDir, networkDisabled, memoryBytes,
                     pidsLimit, nanoCpus, readOnlyRootfs, noNewPrivileges, init, privileged, capAdd, capDrop,
-                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits);
+                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits, runtime);
         }
     }
 }

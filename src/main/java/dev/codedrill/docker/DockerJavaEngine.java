@@ -162,6 +162,9 @@ public final class DockerJavaEngine implements DockerEngine {
         if (spec.memoryBytes() != null) {
             host.withMemory(spec.memoryBytes()).withMemorySwap(spec.memoryBytes());
         }
+        if (spec.runtime() != null) {
+            host.withRuntime(spec.runtime());
+        }
         if (spec.pidsLimit() != null) {
             host.withPidsLimit(spec.pidsLimit());
         }

@@ -54,6 +54,7 @@ public final class JudgeBenchmark {
     private final HarnessRegistry harnesses;
     private final String sessionId;
     private final AtomicInteger variant = new AtomicInteger();
+    private String runtime;
 
     public JudgeBenchmark(DockerEngine engine, HarnessRegistry harnesses, String sessionId) {
         this.engine = engine;
@@ -61,12 +62,18 @@ public final class JudgeBenchmark {
         this.sessionId = sessionId;
     }
 
+    /** Measures sandboxes run by the OCI runtime {@code value} (null: the engine's default). */
+    public JudgeBenchmark withRuntime(String value) {
+        this.runtime = value;
+        return this;
+    }
+
     public Result run(Language language, Problem problem, String source, int runs, int concurrent)
             throws InterruptedException {
         HarnessGenerator harness = harnesses.find(language.id()).orElseThrow(() ->
                 new IllegalArgumentException("no harness for " + language.id()));
         boolean compiled = !harness.function(problem, source, problem.tests()).artifacts().isEmpty();
-        PoolConfig config = PoolConfig.defaults().withSessionId(sessionId);
+        PoolConfig config = PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime);
         List<Duration> warm = new ArrayList<>();
         List<Duration> cold = new ArrayList<>();
         List<Duration> cached = new ArrayList<>();

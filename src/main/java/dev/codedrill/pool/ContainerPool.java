@@ -323,6 +323,9 @@ public final class ContainerPool implements AutoCloseable {
         if (lease.returned()) {
             throw new IllegalStateException("the lease of " + lease.containerId() + " was already returned");
         }
+        if (!config.memoryAdjustable()) {
+            return; // the runtime cannot change a running container's limit: the pool's own stays
+        }
         PooledContainer entry = lease.entry();
         if (untilReset) {
             entry.restoreMemoryAtReset();

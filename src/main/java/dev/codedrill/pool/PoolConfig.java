@@ -19,10 +19,11 @@ import java.util.UUID;
  * @param tmpSize          size of the /tmp tmpfs
  * @param cacheSize        size of the /cache tmpfs that init tasks prime (build caches)
  * @param workerThreads    threads for background creation, reset and removal
+ * @param runtime          the OCI runtime of the sandboxes ({@code runsc}: gVisor); null for the engine's default
  */
 public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy recycle, Duration borrowTimeout,
                          Duration resetTimeout, Duration initTimeout, long memoryBytes, long pidsLimit, double cpus,
-                         String workSize, String tmpSize, String cacheSize, int workerThreads) {
+                         String workSize, String tmpSize, String cacheSize, int workerThreads, String runtime) {
 
     private static final String SIZE = "\\d+[kmg]";
 
@@ -59,7 +60,7 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
     /** The defaults, with a fresh session id. */
     public static PoolConfig defaults() {
         return new PoolConfig(newSessionId(), 2, new RecyclePolicy(50, Duration.ofMinutes(30)), Duration.ofSeconds(30),
-                Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4);
+                Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4, null);
     }
 
     /**
@@ -93,27 +94,42 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
 
     public PoolConfig withSessionId(String value) {
         return new PoolConfig(value, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
     }
 
     public PoolConfig withExtraPerLanguage(int value) {
         return new PoolConfig(sessionId, value, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
     }
 
     public PoolConfig withRecycle(RecyclePolicy value) {
         return new PoolConfig(sessionId, extraPerLanguage, value, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
     }
 
     public PoolConfig withBorrowTimeout(Duration value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, value, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
     }
 
     public PoolConfig withWorkerThreads(int value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
-                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, value);
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, value, runtime);
+    }
+
+    /**
+     * Whether a running sandbox's memory limit can be changed for one run (a problem's own limit, a generous one for
+     * a compile). gVisor's runsc of Debian 12 cannot ({@code runsc update} does not exist there): its sandboxes keep
+     * the pool's limit, {@code memoryBytes}.
+     */
+    public boolean memoryAdjustable() {
+        return !"runsc".equals(runtime);
+    }
+
+    /** The same with sandboxes run by the OCI runtime {@code value} (null: the engine's default). */
+    public PoolConfig withRuntime(String value) {
+        return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, value);
     }
 
     private static void requirePositive(Duration d, String field) {

@@ -149,6 +149,7 @@ public final class SandboxFactory {
                 .env("XDG_CACHE_HOME=" + CACHE_DIR)
                 .env("GOCACHE=" + CACHE_DIR + "/go-build")
                 .labels(labels)
+                .runtime(config.runtime())
                 .build();
     }
 

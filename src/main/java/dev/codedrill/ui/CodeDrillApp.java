@@ -110,7 +110,8 @@ public final class CodeDrillApp extends Application {
                 var judging = context.settings().judge();
                 practice = new PracticeSession(history, judging.workers(), context.sessionId())
                         .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
-                        .runningAllTests(judging.allTests());
+                        .runningAllTests(judging.allTests())
+                        .withRuntime(context.settings().sandbox().runtime());
                 ProblemLibrary library = problems.join();
                 // Only now may the engine's thread fill the warm pool: making a dozen containers at once takes the
                 // CPU the problems need to load.

@@ -35,7 +35,8 @@ class SettingsWriterTest {
                 new DockerSettings(DockerMode.REMOTE, "tcp://lab:2376", "/certs", "1.41", defaults.docker().dind()),
                 Map.of("python", new LanguageSettings(null, 3), "go", new LanguageSettings("golang:1.23", 0)),
                 List.of(dir.resolve("pack"), Path.of("relative/pack")), dir.resolve("data"),
-                new UiSettings("dark", 18, true), new JudgeSettings(4, 2.5, 60));
+                new UiSettings("dark", 18, true), new JudgeSettings(4, 2.5, 60),
+                new Settings.SandboxSettings("runsc"));
 
         new SettingsWriter(file).save(wanted);
 
@@ -69,7 +70,8 @@ class SettingsWriterTest {
                 """));
         Settings changed = new Settings(base.docker(),
                 Map.of("go", base.language("go"), "python", new LanguageSettings(null, 3)),
-                base.problemDirs(), base.dataDir(), new UiSettings("dark", 14, false), base.judge());
+                base.problemDirs(), base.dataDir(), new UiSettings("dark", 14, false), base.judge(),
+                base.sandbox());
 
         new SettingsWriter(file).save(changed);
 
@@ -110,7 +112,7 @@ class SettingsWriterTest {
         Path file = write("{\"languages\": {\"go\": {\"poolSize\": 4}, \"php\": {\"image\": \"my-php\"}}}");
         Settings loaded = loader.load(file);
         Settings without = new Settings(loaded.docker(), Map.of("php", loaded.language("php")), loaded.problemDirs(),
-                loaded.dataDir(), loaded.ui(), loaded.judge());
+                loaded.dataDir(), loaded.ui(), loaded.judge(), loaded.sandbox());
 
         new SettingsWriter(file).save(without);
 
@@ -165,7 +167,7 @@ class SettingsWriterTest {
         Settings defaults = loader.defaults();
         Path pack = dir.resolve("my pack");
         new SettingsWriter(file).save(new Settings(defaults.docker(), defaults.languages(), List.of(pack),
-                defaults.dataDir(), defaults.ui(), defaults.judge()));
+                defaults.dataDir(), defaults.ui(), defaults.judge(), defaults.sandbox()));
         assertThat(tree(file).at("/problemDirs/0").asText()).isEqualTo(pack.toString());
     }
 
@@ -191,11 +193,11 @@ class SettingsWriterTest {
     }
 
     private static Settings with(Settings s, UiSettings ui) {
-        return new Settings(s.docker(), s.languages(), s.problemDirs(), s.dataDir(), ui, s.judge());
+        return new Settings(s.docker(), s.languages(), s.problemDirs(), s.dataDir(), ui, s.judge(), s.sandbox());
     }
 
     private static Settings with(Settings s, JudgeSettings judge) {
-        return new Settings(s.docker(), s.languages(), s.problemDirs(), s.dataDir(), s.ui(), judge);
+        return new Settings(s.docker(), s.languages(), s.problemDirs(), s.dataDir(), s.ui(), judge, s.sandbox());
     }
 
     private JsonNode tree(Path file) throws IOException {

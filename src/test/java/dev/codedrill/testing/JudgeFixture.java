@@ -28,11 +28,16 @@ public final class JudgeFixture implements AutoCloseable {
     private final Judge everyTest;
 
     public JudgeFixture(HarnessGenerator generator) {
+        this(generator, PoolConfig.defaults());
+    }
+
+    /** The same with a pool made as {@code config} says (e.g. with another sandbox runtime). */
+    public JudgeFixture(HarnessGenerator generator, PoolConfig config) {
         this.generator = generator;
         DockerEngine engine = SharedTestDaemon.engine();
         Language language = SharedTestDaemon.context().languages().find(generator.languageId()).orElseThrow()
                 .withPoolSize(1);
-        this.pool = new ContainerPool(engine, List.of(language), PoolConfig.defaults()).start();
+        this.pool = new ContainerPool(engine, List.of(language), config).start();
         this.judge = new Judge(new HarnessRegistry(List.of(generator)), new PoolLender(pool, engine),
                 Duration.ofMinutes(3));
         this.everyTest = new Judge(new HarnessRegistry(List.of(generator)), new PoolLender(pool, engine),
@@ -69,6 +74,11 @@ public final class JudgeFixture implements AutoCloseable {
 
     public CompileCache compileCache() {
         return judge.compileCache();
+    }
+
+    /** The pool, for a look inside one of its sandboxes. */
+    public ContainerPool pool() {
+        return pool;
     }
 
     public PoolStats stats() {

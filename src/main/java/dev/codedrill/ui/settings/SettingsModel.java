@@ -361,7 +361,8 @@ public final class SettingsModel {
         }
         return new Settings(newDocker, overrides, List.copyOf(problemDirs), saved.dataDir(),
                 new UiSettings(theme.get(), fontSize.get(), presentation.get()),
-                new JudgeSettings(workers.get(), timeFactor.get(), compileSeconds.get(), allTests.get()));
+                new JudgeSettings(workers.get(), timeFactor.get(), compileSeconds.get(), allTests.get()),
+                saved.sandbox());
     }
 
     private static boolean outside(int value, int min, int max) {
