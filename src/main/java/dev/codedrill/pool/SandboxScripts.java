@@ -81,6 +81,9 @@ final class SandboxScripts {
         if (!primed) {
             dirs = dirs + " " + SandboxFactory.CACHE_DIR;
         }
+        // Those the runtime has (gVisor has no /dev/mqueue); each is a mount point, which a run cannot remove.
+        s.append("dirs=; for d in ").append(dirs).append("; do [ -d \"$d\" ] && dirs=\"$dirs $d\"; done\n");
+        dirs = "$dirs";
         // A run may have taken its own permissions away from what it made; as owner it can give them back.
         s.append("chmod -R u+rwX ").append(dirs).append(" 2>/dev/null\n");
         s.append("find ").append(dirs).append(" -mindepth 1 -delete 2>/dev/null\n");
