@@ -11,6 +11,8 @@ if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 need=()
 command -v dockerd > /dev/null || need+=(docker.io iptables)
 command -v debootstrap > /dev/null || need+=(debootstrap)
+# The offline images are built only from packages verified against Debian's archive keyring.
+[[ -s /usr/share/keyrings/debian-archive-keyring.gpg ]] || need+=(debian-archive-keyring)
 command -v xvfb-run > /dev/null || need+=(xvfb xauth)
 dpkg -s libgtk-3-0 > /dev/null 2>&1 || need+=(libgtk-3-0)
 command -v fakeroot > /dev/null || need+=(fakeroot)

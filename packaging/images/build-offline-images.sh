@@ -4,8 +4,11 @@
 #   codedrill/dind:offline    dockerd for the private Docker-in-Docker daemon (no entrypoint)
 # Each image carries the label dev.codedrill.recipe=<hash of its recipe>; an image whose label matches
 # the current recipe is kept, so running this again costs a few seconds.
-# Needs: root, debootstrap, a running Docker engine, a reachable Debian mirror (DEBIAN_MIRROR, default:
-# the first one in the apt sources).
+# Needs: root, debootstrap, debian-archive-keyring, a running Docker engine, a reachable Debian mirror
+# (DEBIAN_MIRROR, default: the first one in the apt sources) and its security suite (DEBIAN_SECURITY_MIRROR).
+# What is installed is verified: debootstrap checks the Release file's signature against Debian's archive keyring
+# (DEBIAN_KEYRING; never skipped: without the keyring the build stops), apt checks the updates and the security suite
+# the same way, and each image's id is appended to the record (IMAGE_RECORD) with its recipe and the time.
 set -euo pipefail
 
 SUITE=${DEBIAN_SUITE:-bookworm}
@@ -14,7 +17,9 @@ DIND_IMAGE=${DIND_IMAGE:-codedrill/dind:offline}
 RUNNER_PACKAGES=python3,nodejs,openjdk-17-jdk-headless,g++,golang-go,php-cli,procps,coreutils
 # runsc: gVisor, the stronger sandbox runtime a config can choose ("sandbox": {"runtime": "runsc"})
 DIND_PACKAGES=docker.io,iptables,ca-certificates,procps,runsc
-RECIPE_VERSION=1   # bump when the build steps below change in a way the package lists do not show
+RECIPE_VERSION=2   # bump when the build steps below change in a way the package lists do not show
+KEYRING=${DEBIAN_KEYRING:-/usr/share/keyrings/debian-archive-keyring.gpg}
+IMAGE_RECORD=${IMAGE_RECORD:-/var/lib/codedrill/offline-images.log}
 
 log() { printf '[offline-images] %s\n' "$*"; }
 
@@ -24,6 +29,41 @@ mirror() {
   m=$(grep -hoE '^(URIs:|deb)\s+https?://[^ ]+/debian/?(\s|$)' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
         | grep -v security | head -n1 | awk '{print $2}')
   echo "${m:-http://deb.debian.org/debian}"
+}
+
+security_mirror() {
+  if [[ -n "${DEBIAN_SECURITY_MIRROR:-}" ]]; then echo "$DEBIAN_SECURITY_MIRROR"; return; fi
+  local m
+  m=$(grep -hoE '^(URIs:|deb)\s+https?://[^ ]+/debian-security/?(\s|$)' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
+        | head -n1 | awk '{print $2}')
+  echo "${m:-http://deb.debian.org/debian-security}"
+}
+
+# The suite's updates and security fixes, checked by apt against the same keyring, before anything else is done.
+security_upgrade() {
+  local root=$1
+  cat > "$root/etc/apt/sources.list" <<SOURCES
+deb $(mirror) $SUITE main
+deb $(mirror) $SUITE-updates main
+deb $(security_mirror) $SUITE-security main
+SOURCES
+  cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  mount -t proc proc "$root/proc"
+  local rc=0
+  { chroot "$root" apt-get -q update && DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get -q -y upgrade; } \
+    > "$root.apt.log" 2>&1 || rc=$?
+  umount "$root/proc"
+  if [[ $rc != 0 ]]; then tail -n 30 "$root.apt.log"; rm -f "$root.apt.log"; log "the security upgrade failed"; exit 1; fi
+  log "security suite applied: $(grep -cE '^(Inst|Setting up) ' "$root.apt.log" || true) package steps"
+  rm -f "$root.apt.log"
+}
+
+record() { # $1 image, $2 recipe hash
+  local id; id=$(docker image inspect -f '{{.Id}}' "$1")
+  mkdir -p "$(dirname "$IMAGE_RECORD")"
+  printf '%s %s %s recipe=%s suite=%s+updates+security keyring=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$1" "$id" \
+    "$2" "$SUITE" "$(sha256sum "$KEYRING" | cut -c1-16)" >> "$IMAGE_RECORD"
+  log "recorded $1 = $id in $IMAGE_RECORD"
 }
 
 recipe_hash() { # $1 = packages, $2 = extra recipe text
@@ -46,9 +86,12 @@ build_image() {
   trap 'rm -rf "$rootfs"' RETURN
   local start=$SECONDS
   log "building $image (recipe $hash) from $(mirror) ..."
-  debootstrap --variant=minbase --include="$packages" "$SUITE" "$rootfs" "$(mirror)" > "$rootfs.log" 2>&1 \
-    || { tail -n 30 "$rootfs.log"; log "debootstrap failed for $image"; exit 1; }
+  debootstrap --variant=minbase --keyring="$KEYRING" --include="$packages" "$SUITE" "$rootfs" "$(mirror)" \
+    > "$rootfs.log" 2>&1 || { tail -n 30 "$rootfs.log"; log "debootstrap failed for $image"; exit 1; }
+  grep -q "Valid Release signature" "$rootfs.log" \
+    || { tail -n 30 "$rootfs.log"; log "debootstrap did not verify the Release signature for $image"; exit 1; }
   rm -f "$rootfs.log"
+  security_upgrade "$rootfs"
   "$post" "$rootfs"
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc/* \
          "$rootfs"/usr/share/man/* "$rootfs"/usr/share/locale/*
@@ -56,6 +99,7 @@ build_image() {
   for c in "$@"; do changes+=(--change "$c"); done
   tar --numeric-owner -C "$rootfs" -c . | docker import "${changes[@]}" - "$image" > /dev/null
   log "built $image in $((SECONDS - start)) s ($(docker image inspect -f '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}'))"
+  record "$image" "$hash"
 }
 
 runner_post() {
@@ -141,6 +185,8 @@ JSON
 }
 
 command -v debootstrap > /dev/null || { log "debootstrap is missing: apt-get install -y debootstrap"; exit 1; }
+[[ -s "$KEYRING" ]] || { log "Debian's archive keyring $KEYRING is missing (apt-get install -y debian-archive-keyring):"\
+  "the packages would not be verified"; exit 1; }
 docker info > /dev/null 2>&1 || { log "no Docker engine answers (is dockerd running?)"; exit 1; }
 
 build_image "$RUNNER_IMAGE" "$RUNNER_PACKAGES" "work=/work|warm-compilers=1" runner_post \
