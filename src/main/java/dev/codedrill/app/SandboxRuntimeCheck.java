@@ -30,8 +30,8 @@ final class SandboxRuntimeCheck {
             }
             String log;
             try (Lease lease = pool.borrow(language.id(), Duration.ofSeconds(30))) {
-                ExecResult result = engine.exec(lease.containerId(), ExecRequest.of(lease.user(), Duration.ofSeconds(10),
-                        "sh", "-c", "dmesg 2>/dev/null | head -n 5"));
+                ExecResult result = engine.exec(lease.containerId(), ExecRequest.of(lease.user(),
+                        Duration.ofSeconds(10), "sh", "-c", "dmesg 2>/dev/null | head -n 5"));
                 log = result.stdoutText();
             }
             return of(sandbox, log.contains(GVISOR));

@@ -27,7 +27,7 @@ final class RunScript {
     /** Functions use names of their own (_x): a shell's variables are all global. */
     private static final String PRELUDE = """
             me=$$
-            now() { read -r _u _rest < /proc/uptime; echo "${_u%.*}${_u#*.}"; }
+            now() { read -r _u _rest < /proc/uptime; echo $(( ${_u%.*} * 100 + 1${_u#*.} - 100 )); }
             stop_all() {
               _i=0
               while :; do
@@ -71,7 +71,7 @@ final class RunScript {
               _last=$(now); _size=-2; _allow=$2
               while [ -d "/proc/$1" ]; do
                 sleep 0.1
-                _sz=$(stat -c %s "$4" 2>/dev/null || echo -1)
+                _sz=$(wc -c < "$4" 2>/dev/null || echo -1)
                 _t=$(now)
                 if [ "$_sz" != "$_size" ]; then
                   _size=$_sz; _last=$_t

@@ -26,6 +26,8 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
                          String workSize, String tmpSize, String cacheSize, int workerThreads, String runtime) {
 
     private static final String SIZE = "\\d+[kmg]";
+    /** Room for gVisor's Sentry and gofer threads (measured: 128 kills the Sentry at the first background job). */
+    static final long RUNSC_PIDS = 1024;
 
     public PoolConfig {
         if (sessionId == null || !sessionId.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -60,7 +62,8 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
     /** The defaults, with a fresh session id. */
     public static PoolConfig defaults() {
         return new PoolConfig(newSessionId(), 2, new RecyclePolicy(50, Duration.ofMinutes(30)), Duration.ofSeconds(30),
-                Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4, null);
+                Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4,
+                null);
     }
 
     /**
@@ -124,6 +127,15 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
      */
     public boolean memoryAdjustable() {
         return !"runsc".equals(runtime);
+    }
+
+    /**
+     * The pids limit of a sandbox container. Under runsc the container's processes are gVisor's own (its Sentry and
+     * gofer, with their threads), not the code's, and at the usual limit the Sentry cannot start its threads and
+     * dies; the code's processes are gVisor's tasks there, bounded by the memory limit.
+     */
+    public long containerPidsLimit() {
+        return "runsc".equals(runtime) ? Math.max(pidsLimit, RUNSC_PIDS) : pidsLimit;
     }
 
     /** The same with sandboxes run by the OCI runtime {@code value} (null: the engine's default). */

@@ -131,7 +131,7 @@ public final class SandboxFactory {
                 .noNewPrivileges(true)
                 .readOnlyRootfs(true)
                 .memoryBytes(config.memoryBytes())
-                .pidsLimit(config.pidsLimit())
+                .pidsLimit(config.containerPidsLimit())
                 .cpus(config.cpus())
                 .tmpfs("/tmp", "rw,exec,nosuid,nodev,size=" + config.tmpSize() + ",mode=1777")
                 // Root's and sticky like /tmp: the sandbox user fills it but cannot remove the keeper's marker.

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.Verdict;
+import dev.codedrill.judge.hostile.HostileProblems;
 import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.testing.JudgeFixture;
 import dev.codedrill.testing.SharedTestDaemon;
 import java.time.Duration;
@@ -44,5 +49,20 @@ class GvisorRuntimeTest {
                     Duration.ofSeconds(20), "sh", "-c", "dmesg | head -n 3; id -u; cat /proc/self/uid_map"));
             assertThat(result.stdoutText()).as(result.stderrText()).contains("gVisor").contains("65534");
         }
+    }
+
+    @Test
+    void theJudgeWorksThereOnStdioAndFunctionProblems() {
+        Problem stdio = HostileProblems.aPlusB(ProblemKind.STDIO);
+        Problem function = HostileProblems.aPlusB(ProblemKind.FUNCTION);
+        JudgeResult right = fixture.submit(stdio, "a, b = map(int, input().split())\nprint(a + b)\n");
+        assertThat(right.verdict()).as(String.valueOf(right)).isInstanceOf(Verdict.Accepted.class);
+        JudgeResult wrong = fixture.submit(stdio, "a, b = map(int, input().split())\nprint(a - b)\n");
+        assertThat(wrong.verdict()).as(String.valueOf(wrong)).isInstanceOf(Verdict.WrongAnswer.class);
+        JudgeResult loop = fixture.submit(stdio, "while True:\n    pass\n");
+        assertThat(loop.verdict()).as(String.valueOf(loop)).isInstanceOf(Verdict.TimeLimitExceeded.class);
+        JudgeResult added = fixture.submit(function,
+                "class Solution:\n    def add(self, a, b):\n        return a + b\n");
+        assertThat(added.verdict()).as(String.valueOf(added)).isInstanceOf(Verdict.Accepted.class);
     }
 }

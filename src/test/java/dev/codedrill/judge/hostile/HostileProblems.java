@@ -16,7 +16,7 @@ import java.util.List;
  * A + B for the hostile matrix, as a stdio problem (read "a b", print a + b) and as a function problem
  * ({@code add(a: int, b: int) -> int}): three tests, a = 1 in the first, 256 MB.
  */
-final class HostileProblems {
+public final class HostileProblems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int[][] CASES = {{1, 2}, {3, 4}, {5, 6}};
@@ -25,12 +25,12 @@ final class HostileProblems {
     }
 
     /** A + B of {@code kind} with a 1000 ms time limit. */
-    static Problem aPlusB(ProblemKind kind) {
+    public static Problem aPlusB(ProblemKind kind) {
         return aPlusB(kind, 1000);
     }
 
     /** A + B of {@code kind} with the given time limit. */
-    static Problem aPlusB(ProblemKind kind, int timeLimitMs) {
+    public static Problem aPlusB(ProblemKind kind, int timeLimitMs) {
         List<TestCase> tests = new ArrayList<>();
         for (int i = 0; i < CASES.length; i++) {
             int a = CASES[i][0];
