@@ -32,17 +32,8 @@ final class RunScript {
               _i=0
               while :; do
                 kill -9 -1 2>/dev/null
-                _left=0
-                for _p in /proc/[0-9]*; do
-                  [ "${_p#/proc/}" = "$me" ] && continue
-                  _st=; _ids=
-                  while read -r _k _a _b _rest; do
-                    case "$_k" in State:) _st=$_a ;; Uid:) _ids=" $_a $_b "; break ;; esac
-                  done 2>/dev/null < "$_p/status"
-                  [ "$_st" = Z ] && continue
-                  case "$_ids" in *" {{UID}} "*) _left=1; break ;; esac
-                done
-                [ "$_left" = 0 ] && return 0
+                others_of {{UID}} " $me "
+                [ -z "$_others" ] && return 0
                 _i=$((_i + 1))
                 [ "$_i" -gt 100 ] && return 1
                 sleep 0.02
@@ -237,7 +228,8 @@ final class RunScript {
     }
 
     private static String prelude() {
-        return Templates.resource("cgroup_counters.sh") + PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
+        return Templates.resource("cgroup_counters.sh") + Templates.resource("sandbox_processes.sh")
+                + PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
     }
 
     /** A duration as {@code timeout} reads it: seconds with a fraction. */

@@ -38,7 +38,8 @@ public final class StdioJudge {
     static final long WALL_ROOM_MS = 1500;
     private static final Duration SLACK = Duration.ofSeconds(15);
     /** The driver: run from the exec's own script, never a file of the work dir the code could rewrite. */
-    private static final String DRIVER = Templates.resource("cgroup_counters.sh") + Templates.resource("run_stdio.sh");
+    private static final String DRIVER = Templates.resource("cgroup_counters.sh")
+            + Templates.resource("sandbox_processes.sh") + Templates.resource("run_stdio.sh");
     private static final String COLLECT = Templates.resource("collect_stdio.sh");
     /** The shell variable of the run's script that keeps the driver's result lines. */
     private static final String RESULT_LINES = "lines";

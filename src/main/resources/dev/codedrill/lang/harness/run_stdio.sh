@@ -1,5 +1,5 @@
 # CodeDrill driver for stdio problems (POSIX sh, run as `sh -c "$DRIVER" run_stdio ARGS...` with the functions of
-# cgroup_counters.sh put before it: it is never a file the code under test could rewrite). Runs the program once per
+# cgroup_counters.sh and sandbox_processes.sh put before it: it is never a file the code under test could rewrite). Runs the program once per
 # test, stdin from in/I, stdout to out/I and stderr to err/I, each cut one byte past its cap (the program then dies of
 # SIGPIPE, or sees EPIPE, instead of filling the disk), each test under a wall-clock cut-off, and prints on its stdout
 # "I EXIT WALL_MS CPU_MS OOM_BEFORE OOM_AFTER HIT_BEFORE HIT_AFTER OUT_MD5" as each test ends (also appended to
@@ -69,19 +69,9 @@ done
 kill_others() {
   _round=0
   while :; do
-    _left=0
-    for _d in /proc/[0-9]*; do
-      _q=${_d#/proc/}
-      case "$keep" in *" $_q "*) continue ;; esac
-      _st=; _uid=
-      while read -r _k _a _b _rest; do
-        case "$_k" in State:) _st=$_a ;; Uid:) _uid=$_a; break ;; esac
-      done 2>/dev/null < "$_d/status"
-      [ "$_uid" = "$me" ] && [ "$_st" != Z ] || continue
-      kill -9 "$_q" 2>/dev/null
-      _left=1
-    done
-    [ "$_left" = 0 ] && return 0
+    others_of "$me" "$keep"
+    [ -z "$_others" ] && return 0
+    kill -9 $_others 2>/dev/null
     _round=$((_round + 1))
     [ "$_round" -gt 200 ] && return 1
     sleep 0.01
