@@ -75,8 +75,10 @@ class PoolValuesTest {
         Language lang = new Language("x", "X", "img", "a", List.of(), List.of("run"), 1, List.of("echo init"),
                 List.of("echo bye"));
         assertThat(SandboxScripts.reset(lang, false)).contains("echo bye").contains("kill -9 -1")
-                .contains("find /work /tmp /dev/shm /dev/mqueue /cache -mindepth 1 -delete").endsWith("echo clean\n");
-        assertThat(SandboxScripts.reset(lang, true)).contains("find /work /tmp /dev/shm /dev/mqueue -mindepth 1 -delete")
+                .contains("for d in /work /tmp /dev/shm /dev/mqueue /cache; do")
+                .contains("find $dirs -mindepth 1 -delete").endsWith("echo clean\n");
+        assertThat(SandboxScripts.reset(lang, true)).contains("for d in /work /tmp /dev/shm /dev/mqueue; do")
+                .contains("find $dirs -mindepth 1 -delete")
                 .contains("comm -z -13 /cache/.primed/manifest").contains("left behind in the cache")
                 .doesNotContain("-newer");
         assertThat(SandboxScripts.init(lang)).contains("echo init").doesNotContain("/cache/.primed");

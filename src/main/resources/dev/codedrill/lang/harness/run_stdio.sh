@@ -1,7 +1,8 @@
 # CodeDrill driver for stdio problems (POSIX sh, run as `sh -c "$DRIVER" run_stdio ARGS...` with the functions of
-# cgroup_counters.sh and sandbox_processes.sh put before it: it is never a file the code under test could rewrite). Runs the program once per
-# test, stdin from in/I, stdout to out/I and stderr to err/I, each cut one byte past its cap (the program then dies of
-# SIGPIPE, or sees EPIPE, instead of filling the disk), each test under a wall-clock cut-off, and prints on its stdout
+# cgroup_counters.sh and sandbox_processes.sh put before it: it is never a file the code under test could rewrite).
+# Runs the program once per test, stdin from in/I, stdout to out/I and stderr to err/I, each cut one byte past its cap
+# (the program then dies of SIGPIPE, or sees EPIPE, instead of filling the disk), each test under a wall-clock
+# cut-off, and prints on its stdout
 # "I EXIT WALL_MS CPU_MS OOM_BEFORE OOM_AFTER HIT_BEFORE HIT_AFTER OUT_MD5" as each test ends (also appended to
 # results.txt, which only the slow path reads, when the run could not report). The judge keeps this stdout in its own
 # shell, where the code cannot change it, and checks each output it is sent against its digest: a later test's code
