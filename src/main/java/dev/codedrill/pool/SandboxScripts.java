@@ -1,6 +1,7 @@
 package dev.codedrill.pool;
 
 import dev.codedrill.lang.Language;
+import dev.codedrill.lang.harness.Templates;
 import java.util.List;
 
 /**
@@ -37,28 +38,19 @@ final class SandboxScripts {
             }
             """.formatted(PRIMED_MARKER, SandboxFactory.CACHE_DIR, MANIFEST);
 
-    private static final String STOP_ALL = """
+    /** Kills the sandbox user's processes until none is left (the /proc reading is the judge's, one for all). */
+    private static final String STOP_ALL = Templates.resource("sandbox_processes.sh") + """
             me=$$
-            alive() {
-              for p in /proc/[0-9]*; do
-                [ "${p#/proc/}" = "$me" ] && continue
-                while read -r key real eff rest; do
-                  if [ "$key" = Uid: ]; then
-                    { [ "$real" = %1$s ] || [ "$eff" = %1$s ]; } && return 0
-                    break
-                  fi
-                done 2>/dev/null < "$p/status"
-              done
-              return 1
-            }
             stop_all() {
               i=0
               kill -9 -1 2>/dev/null
-              while alive; do
+              others_of %1$s " $me "
+              while [ -n "$_others" ]; do
                 i=$((i + 1))
                 if [ "$i" -gt 60 ]; then echo "processes of the sandbox user survive kill -9" >&2; exit 5; fi
                 kill -9 -1 2>/dev/null
                 sleep 0.05
+                others_of %1$s " $me "
               done
             }
             """;

@@ -7,6 +7,7 @@ import dev.codedrill.history.HistoryStore;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Fx;
+import dev.codedrill.testing.PracticeParts;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestEngine;
 import dev.codedrill.ui.shell.AppServices;
@@ -53,26 +54,21 @@ class LargeOutputJourneyTest {
     @TempDir
     Path data;
 
+    private final PracticeParts parts = new PracticeParts();
     private HistoryStore history;
     private PracticeSession practice;
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (practice != null) {
-            practice.close();
-        }
-        if (history != null) {
-            history.close();
-        }
+        parts.close();
     }
 
     @Test
     // on a thread of its own, so the test fails (not hangs) when the FX thread is stuck
     @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aSixteenMebibyteOutputIsJudgedAndShownWhileTheFxThreadKeepsItsPulse(FxRobot robot) throws Exception {
-        history = HistoryStore.open(data);
-        practice = new PracticeSession(history, 1, "large-output-journey-test");
+        history = parts.history(data);
+        practice = parts.practice("large-output-journey-test");
         practice.attach(SharedTestDaemon.engine(), List.of(
                 SharedTestDaemon.context().languages().find("python").orElseThrow().withPoolSize(1)));
         ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));

@@ -16,6 +16,7 @@ import dev.codedrill.judge.Verdict;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Fx;
+import dev.codedrill.testing.PracticeParts;
 import dev.codedrill.testing.Screenshots;
 import dev.codedrill.testing.TestEngine;
 import dev.codedrill.ui.shell.AppServices;
@@ -57,28 +58,23 @@ class LargePastResultTest {
     @TempDir
     Path data;
 
+    private final PracticeParts parts = new PracticeParts();
     private HistoryStore history;
     private PracticeSession practice;
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (practice != null) {
-            practice.close();
-        }
-        if (history != null) {
-            history.close();
-        }
+        parts.close();
     }
 
     @Test
     // on a thread of its own, so the test fails (not hangs) when the FX thread is stuck
     @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anOldUncutSixteenMebibyteOutputIsShownCutWhileTheWindowKeepsItsPulse(FxRobot robot) throws Exception {
-        history = HistoryStore.open(data);
+        history = parts.history(data);
         recordOldSubmission("8\n"); // a small one first, to warm the panel up
         long id = recordOldSubmission("7\n".repeat(SIXTEEN_MIB / 2));
-        practice = new PracticeSession(history, 1, "large-past-result-test");
+        practice = parts.practice("large-past-result-test");
         ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));
         EngineStatusModel status = new EngineStatusModel(progress -> new EngineReady("no engine needed", ""));
         MainWindow window = new MainWindow(new AppServices(status, practice, problems, Map.of("python", "Python 3"),

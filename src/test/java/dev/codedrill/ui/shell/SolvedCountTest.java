@@ -11,6 +11,7 @@ import dev.codedrill.history.SubmissionVerdict;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
+import dev.codedrill.testing.PracticeParts;
 import dev.codedrill.testing.TestEngine;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,23 +39,18 @@ class SolvedCountTest {
     @TempDir
     Path data;
 
+    private final PracticeParts parts = new PracticeParts();
     private HistoryStore history;
     private PracticeSession practice;
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (practice != null) {
-            practice.close();
-        }
-        if (history != null) {
-            history.close();
-        }
+        parts.close();
     }
 
     @Test
     void solvedProblemsOfPacksNoLongerLoadedAreCountedNowhere(FxRobot robot) throws Exception {
-        history = HistoryStore.open(data);
+        history = parts.history(data);
         record("two-sum", SubmissionKind.SUBMIT, SubmissionVerdict.ACCEPTED);
         record("two-sum", SubmissionKind.SUBMIT, SubmissionVerdict.ACCEPTED); // solved twice: still one problem
         record("climbing-stairs", SubmissionKind.RUN, SubmissionVerdict.ACCEPTED); // a run: attempted, not solved
@@ -65,7 +61,7 @@ class SolvedCountTest {
         int loaded = problems.problems().size();
         long easy = problems.problems().stream().filter(p -> p.difficulty() == Difficulty.EASY).count();
 
-        practice = new PracticeSession(history, 1, "solved-count-test");
+        practice = parts.practice("solved-count-test");
         EngineStatusModel status = new EngineStatusModel(progress -> new EngineReady("no engine needed", ""));
         AppServices services = new AppServices(status, practice, problems, Map.of("python", "Python 3"),
                 TestEngine.offlineSettings(), data.resolve("config.json"), null);
