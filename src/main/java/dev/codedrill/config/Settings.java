@@ -51,10 +51,11 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
      * it outlives the app (so the next launch is fast), and the wait-for-docker loop. A null name or volume (the
      * default) means this installation's own ({@link Installation}): see {@link #forInstallation}. {@code memoryMb}
      * and {@code pids} cap the private daemon's container as a whole (the daemon and every sandbox in it), so that
-     * nothing run there can take the machine; null: no cap.
+     * nothing run there can take the machine; null: no cap. {@code usernsRemap} starts the private daemon with
+     * user-namespace remapping, so that root in a sandbox is an unprivileged uid of the daemon's container.
      */
     public record DindSettings(String image, String name, DindLaunch launch, String volume, boolean keepRunning,
-                               int waitAttempts, long waitDelayMs, Long memoryMb, Long pids) {
+                               int waitAttempts, long waitDelayMs, Long memoryMb, Long pids, boolean usernsRemap) {
         /** Below this the private daemon and a warm pool do not fit. */
         static final long MIN_MEMORY_MB = 512;
         static final long MIN_PIDS = 256;
@@ -89,7 +90,7 @@ public record Settings(DockerSettings docker, Map<String, LanguageSettings> lang
         public DindSettings forInstallation(Installation installation) {
             return new DindSettings(image, name == null ? installation.daemonName() : name, launch,
                     volume == null ? installation.daemonVolume() : volume, keepRunning, waitAttempts, waitDelayMs,
-                    memoryMb, pids);
+                    memoryMb, pids, usernsRemap);
         }
     }
 

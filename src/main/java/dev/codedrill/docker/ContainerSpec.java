@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param ulimits        resource limits of every process in the container (none: the engine's defaults)
  * @param runtime        the OCI runtime that runs it, by the name the engine registered ({@code runsc}); null: the
  *                       engine's default
+ * @param unmaskedSystemPaths {@code /proc} and {@code /sys} left whole (no masked or read-only paths), as
+ *                       {@code --privileged} leaves them; only the compat DinD launch asks for it
  */
 public record ContainerSpec(String image, String name, List<String> cmd, String user, List<String> env,
                             Map<String, String> labels, String workingDir, boolean networkDisabled,
@@ -22,7 +24,8 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
                             boolean noNewPrivileges, boolean init, boolean privileged, List<String> capAdd,
                             List<String> capDrop, List<String> securityOpts, List<String> deviceCgroupRules,
                             Map<String, String> tmpfs, Map<String, String> volumes, Map<String, String> binds,
-                            Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits, String runtime) {
+                            Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits, String runtime,
+                            boolean unmaskedSystemPaths) {
 
     public ContainerSpec {
         if (image == null || image.isBlank()) {
@@ -57,6 +60,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         private final String image;
         private String name;
         private String runtime;
+        private boolean unmaskedSystemPaths;
         private final List<String> cmd = new ArrayList<>();
         private String user;
         private final List<String> env = new ArrayList<>();
@@ -110,11 +114,13 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         public Builder publish(int containerPort, int hostPort) { publishedPorts.put(containerPort, hostPort); return this; }
         public Builder ulimit(String name, long soft, long hard) { ulimits.add(new ProcessLimit(name, soft, hard)); return this; }
         public Builder runtime(String value) { this.runtime = value; return this; }
+        public Builder unmaskedSystemPaths(boolean value) { this.unmaskedSystemPaths = value; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(image, name, cmd, user, env, labels, workingDir, networkDisabled, memoryBytes,
                     pidsLimit, nanoCpus, readOnlyRootfs, noNewPrivileges, init, privileged, capAdd, capDrop,
-                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits, runtime);
+                    securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits, runtime,
+                    unmaskedSystemPaths);
         }
     }
 }

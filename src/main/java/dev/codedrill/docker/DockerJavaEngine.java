@@ -152,7 +152,7 @@ public final class DockerJavaEngine implements DockerEngine {
     }
 
     private static HostConfig hostConfig(ContainerSpec spec) {
-        HostConfig host = HostConfig.newHostConfig()
+        HostConfig host = (spec.unmaskedSystemPaths() ? new UnmaskedHostConfig() : HostConfig.newHostConfig())
                 .withInit(spec.init())
                 .withPrivileged(spec.privileged())
                 .withReadonlyRootfs(spec.readOnlyRootfs());

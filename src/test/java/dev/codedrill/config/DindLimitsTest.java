@@ -10,7 +10,7 @@ class DindLimitsTest {
 
     private static Settings.DindSettings caps(Long memoryMb, Long pids) {
         return new Settings.DindSettings("codedrill/dind:offline", null, DindLaunch.PRIVILEGED, null, true, 30, 1000,
-                memoryMb, pids);
+                memoryMb, pids, true);
     }
 
     @Test

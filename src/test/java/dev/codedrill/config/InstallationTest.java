@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class InstallationTest {
 
     private static final Settings.DindSettings UNNAMED = new Settings.DindSettings("codedrill/dind:offline", null,
-            DindLaunch.COMPAT, null, true, 30, 1000, null, null);
+            DindLaunch.COMPAT, null, true, 30, 1000, null, null, true);
 
     @Test
     void twoDataDirsAreTwoInstallationsWithDaemonsAndVolumesOfTheirOwn() {
@@ -30,7 +30,7 @@ class InstallationTest {
     @Test
     void namesTheConfigGivesAreKept() {
         Settings.DindSettings named = new Settings.DindSettings("codedrill/dind:offline", "lab-dind",
-                DindLaunch.COMPAT, "lab-dind-data", true, 30, 1000, 4096L, 2048L);
+                DindLaunch.COMPAT, "lab-dind-data", true, 30, 1000, 4096L, 2048L, true);
         assertThat(named.forInstallation(Installation.of(Path.of("/x")))).isEqualTo(named);
     }
 }

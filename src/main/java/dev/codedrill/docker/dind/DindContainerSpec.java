@@ -16,7 +16,7 @@ final class DindContainerSpec {
     static final String ROLE = "dind";
     static final String CONFIG_LABEL = "dev.codedrill.dind-config";
     /** Bumped when the container's recipe changes, so an old container is not reused. */
-    private static final int RECIPE = 3;
+    private static final int RECIPE = 4;
 
     private DindContainerSpec() {
     }
@@ -32,6 +32,12 @@ final class DindContainerSpec {
                 "--tlscacert=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.CA,
                 "--tlscert=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.SERVER_CERT,
                 "--tlskey=" + CERTS_IN_CONTAINER + "/" + TlsMaterial.SERVER_KEY));
+        if (settings.usernsRemap()) {
+            // Root in a sandbox becomes the dockremap user's range (100000 and up in our image, 165536 in the
+            // official one): a container escape lands on an unprivileged uid of this container. "default" makes
+            // dockerd create that user where the image has none.
+            cmd.add("--userns-remap=default");
+        }
         if (settings.launch() == DindLaunch.COMPAT) {
             // The host's cgroup tree is bound in: keep the inner containers' cgroups apart from the host's own.
             cmd.add("--cgroup-parent=codedrill-" + settings.name());
@@ -67,12 +73,14 @@ final class DindContainerSpec {
         if (settings.launch() == DindLaunch.PRIVILEGED) {
             spec.privileged(true);
         } else {
-            // For engines whose bounding set refuses --privileged. (The CLI's systempaths=unconfined has no API
-            // field in docker-java; the inner daemon was measured to run without it.)
+            // For engines whose bounding set refuses --privileged.
             spec.capAdd("ALL").capDrop("SYS_RESOURCE")
                     .securityOpt("seccomp=unconfined").securityOpt("apparmor=unconfined")
                     .deviceCgroupRule("a *:* rmw")
-                    .bind("/sys/fs/cgroup", "/sys/fs/cgroup");
+                    .bind("/sys/fs/cgroup", "/sys/fs/cgroup")
+                    // /proc whole, as --privileged has it: without that no container in a user namespace can
+                    // mount its own /proc (measured: "mount proc: operation not permitted")
+                    .unmaskedSystemPaths(true);
         }
         return spec.build();
     }
