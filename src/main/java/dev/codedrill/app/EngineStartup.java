@@ -11,6 +11,7 @@ import dev.codedrill.docker.dind.DindDaemon;
 import dev.codedrill.docker.dind.DindHealthMonitor;
 import dev.codedrill.docker.dind.TlsMaterialStore;
 import dev.codedrill.docker.images.ImageProvisioner;
+import dev.codedrill.pool.ToolchainCheck;
 import dev.codedrill.docker.images.ImageStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * private daemon and wait for it; remove this installation's orphans; put every language's image in place.
  */
 public final class EngineStartup {
+
+    /** In the data dir: the toolchains already checked, by image id ({@link ToolchainCheck}). */
+    static final String VERIFIED_TOOLCHAINS = "verified-toolchains.txt";
 
     private final AppContext context;
 
@@ -65,7 +69,9 @@ public final class EngineStartup {
             locks.forget(dead);
         }
         ImageProvisioner provisioner = new ImageProvisioner(host, engine);
-        List<ImageStatus> images = provisioner.ensure(context.languages().all(), progress);
+        List<ImageStatus> images = new ToolchainCheck(engine, context.poolConfig(),
+                context.dirs().dataDir().resolve(VERIFIED_TOOLCHAINS))
+                .verify(provisioner.ensure(context.languages().all(), progress), context.languages().all(), progress);
         long missing = images.stream().filter(i -> !i.available()).count();
         progress.report(missing == 0 ? "All images present" : missing + " image(s) unavailable");
         return new RunningEngine(engine, info, images, host,

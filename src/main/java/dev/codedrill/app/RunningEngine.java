@@ -24,6 +24,25 @@ public record RunningEngine(DockerEngine engine, EngineInfo info, List<ImageStat
         images = List.copyOf(images);
     }
 
+    /** Why the language cannot run in this engine (its image unavailable or its toolchain refused); empty: it can. */
+    public Optional<String> unavailable(String languageId) {
+        return images.stream().filter(i -> !i.available() && i.usedBy().contains(languageId))
+                .map(ImageStatus::reason).findFirst();
+    }
+
+    /**
+     * This engine, when the language can run in it; otherwise closes it and throws {@link
+     * LanguageUnavailableException} with the reason.
+     */
+    public RunningEngine requireLanguage(String languageId, String languageName) {
+        Optional<String> reason = unavailable(languageId);
+        if (reason.isPresent()) {
+            close();
+            throw new LanguageUnavailableException(languageName, reason.get());
+        }
+        return this;
+    }
+
     public boolean imagesReady() {
         return images.stream().allMatch(ImageStatus::available);
     }

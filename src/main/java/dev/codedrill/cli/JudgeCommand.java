@@ -93,7 +93,8 @@ final class JudgeCommand implements Callable<Integer> {
         HistoryStore history = openHistory(context, err);
         Long recorded = history == null ? null : recordQueued(history, new NewSubmission(problem.id(),
                 language.id(), run ? SubmissionKind.RUN : SubmissionKind.SUBMIT, source), err);
-        try (RunningEngine engine = context.startSandboxEngine(progress);
+        try (RunningEngine engine = context.startSandboxEngine(progress).requireLanguage(language.id(),
+                language.name());
              ContainerPool pool = new ContainerPool(engine.engine(), List.of(language.withPoolSize(1)),
                      context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool)) {

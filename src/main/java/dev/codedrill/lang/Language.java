@@ -12,9 +12,12 @@ import java.util.Objects;
  *                 cache); empty by default
  * @param teardown shell lines run at each reset, after the run's processes are killed and before the wipe; a
  *                 failing line fails the reset, so the container is destroyed rather than reused
+ * @param version  the command that shows the image has a working toolchain (it prints the version); the app checks
+ *                 it once per start and refuses the language where it fails; empty: not checked
  */
 public record Language(String id, String name, String image, String sourceFile, List<String> compile,
-                       List<String> run, int poolSize, List<String> init, List<String> teardown) {
+                       List<String> run, int poolSize, List<String> init, List<String> teardown,
+                       List<String> version) {
 
     public Language {
         requireText(id, "id");
@@ -31,12 +34,13 @@ public record Language(String id, String name, String image, String sourceFile, 
         }
         init = List.copyOf(init == null ? List.of() : init);
         teardown = List.copyOf(teardown == null ? List.of() : teardown);
+        version = List.copyOf(version == null ? List.of() : version);
     }
 
     /** A language without init or teardown tasks. */
     public Language(String id, String name, String image, String sourceFile, List<String> compile, List<String> run,
                     int poolSize) {
-        this(id, name, image, sourceFile, compile, run, poolSize, List.of(), List.of());
+        this(id, name, image, sourceFile, compile, run, poolSize, List.of(), List.of(), List.of());
     }
 
     public boolean compiled() {
@@ -44,19 +48,19 @@ public record Language(String id, String name, String image, String sourceFile, 
     }
 
     public Language withImage(String newImage) {
-        return new Language(id, name, newImage, sourceFile, compile, run, poolSize, init, teardown);
+        return new Language(id, name, newImage, sourceFile, compile, run, poolSize, init, teardown, version);
     }
 
     public Language withPoolSize(int newPoolSize) {
-        return new Language(id, name, image, sourceFile, compile, run, newPoolSize, init, teardown);
+        return new Language(id, name, image, sourceFile, compile, run, newPoolSize, init, teardown, version);
     }
 
     public Language withInit(List<String> newInit) {
-        return new Language(id, name, image, sourceFile, compile, run, poolSize, newInit, teardown);
+        return new Language(id, name, image, sourceFile, compile, run, poolSize, newInit, teardown, version);
     }
 
     public Language withTeardown(List<String> newTeardown) {
-        return new Language(id, name, image, sourceFile, compile, run, poolSize, init, newTeardown);
+        return new Language(id, name, image, sourceFile, compile, run, poolSize, init, newTeardown, version);
     }
 
     private static void requireText(String value, String field) {

@@ -183,7 +183,11 @@ public final class CodeDrillApp extends Application {
         String where = running.dind().isPresent() ? "private daemon " : "";
         String summary = where + "Docker " + running.info().version() + " ready · " + languages + "/" + total
                 + " languages";
-        String advice = running.imagesReady() ? "" : "Some images are unavailable: run 'codedrill doctor'.";
+        String advice = running.images().stream().filter(i -> !i.available()).findFirst()
+                .map(i -> String.join(", ", i.usedBy()) + " unavailable: " + i.reason()
+                        + (running.images().stream().filter(j -> !j.available()).count() > 1
+                        ? " (more: run 'codedrill doctor')" : ""))
+                .orElse("");
         return new EngineReady(summary, advice);
     }
 

@@ -73,7 +73,7 @@ class PoolValuesTest {
     @Test
     void theResetScriptRunsTheLanguagesTeardownTasksAndKeepsAPrimedCache() {
         Language lang = new Language("x", "X", "img", "a", List.of(), List.of("run"), 1, List.of("echo init"),
-                List.of("echo bye"));
+                List.of("echo bye"), List.of());
         assertThat(SandboxScripts.reset(lang, false)).contains("echo bye").contains("kill -9 -1")
                 .contains("for d in /work /tmp /dev/shm /dev/mqueue /cache; do")
                 .contains("find $dirs -mindepth 1 -delete").endsWith("echo clean\n");
