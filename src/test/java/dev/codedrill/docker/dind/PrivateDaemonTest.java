@@ -127,6 +127,18 @@ class PrivateDaemonTest {
 
     @Test
     @Order(2)
+    void theDaemonRemapsUsersAndTheCompatLaunchLeavesProcUnmaskedForItsUserNamespaces() {
+        String id = running.dind().orElseThrow().find().orElseThrow().id();
+        String seen = DockerCli.ok(DockerCli.run("inspect", "-f",
+                "{{json .HostConfig.MaskedPaths}} {{json .HostConfig.ReadonlyPaths}} {{json .Args}}", id));
+        assertThat(seen).startsWith("[] [] ").contains("\"--userns-remap=default\"");
+        String info = DockerCli.ok(DockerCli.runTls(innerHost(), clientCerts(), "info", "-f",
+                "{{json .SecurityOptions}} {{.DockerRootDir}}"));
+        assertThat(info).contains("name=userns").contains("/var/lib/docker/100000.100000");
+    }
+
+    @Test
+    @Order(2)
     void thePortIsPublishedOnLoopbackOnlyAndTheClientKeyIsTheOwnersAlone() throws IOException {
         String id = running.dind().orElseThrow().find().orElseThrow().id();
         String ports = DockerCli.ok(DockerCli.run("port", id, "2376"));
