@@ -120,8 +120,8 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     }
 
     /**
-     * Starts the engine that sandbox containers run in (the private daemon in mode {@code dind}, DESIGN.md §3),
-     * reporting progress; the caller closes it.
+     * Starts the engine that sandbox containers run in (the private daemon in mode {@code dind},
+     * docs/architecture.md#the-private-daemon), reporting progress; the caller closes it.
      */
     public RunningEngine startSandboxEngine(StartupProgress progress) throws InterruptedException {
         return new EngineStartup(this).start(progress);

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Brings up the engine code runs in (DESIGN.md §1): connect to the host engine; in mode dind start or reuse the
- * private daemon and wait for it; remove this installation's orphans; put every language's image in place.
+ * Brings up the engine code runs in (docs/architecture.md#starting-the-engine): connect to the host engine; in mode
+ * dind start or reuse the private daemon and wait for it; remove this installation's orphans; put every language's
+ * image in place.
  */
 public final class EngineStartup {
 

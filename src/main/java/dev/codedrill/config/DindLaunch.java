@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * How the DinD container is given the rights it needs (DESIGN.md §3): {@code privileged} on ordinary engines,
- * {@code compat} where the kernel's bounding set refuses {@code --privileged} ("unable to apply caps").
+ * How the DinD container is given the rights it needs (docs/architecture.md#privileged-and-compat-launch):
+ * {@code privileged} on ordinary engines, {@code compat} where the kernel's bounding set refuses {@code --privileged}
+ * ("unable to apply caps").
  */
 public enum DindLaunch {
     PRIVILEGED,

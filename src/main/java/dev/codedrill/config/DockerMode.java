@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How CodeDrill reaches a Docker engine (DESIGN.md §1). */
+/** How CodeDrill reaches a Docker engine (docs/architecture.md#engine-modes). */
 public enum DockerMode {
     /** A private Docker-in-Docker daemon started on the host engine (default). */
     DIND,

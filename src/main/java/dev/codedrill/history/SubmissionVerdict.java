@@ -2,7 +2,7 @@ package dev.codedrill.history;
 
 /**
  * A submission's state as history stores it (by name, so renaming a constant breaks old rows): the judge's
- * verdicts (DESIGN.md §7) plus the states a submission passes through or is left in.
+ * verdicts (docs/architecture.md#verdicts) plus the states a submission passes through or is left in.
  */
 public enum SubmissionVerdict {
     QUEUED,

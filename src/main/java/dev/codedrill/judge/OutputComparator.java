@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares what the code produced with what was expected, by the problem's comparator (DESIGN.md §6): function
- * results as JSON values, stdio output as text.
+ * Compares what the code produced with what was expected, by the problem's comparator
+ * (docs/architecture.md#comparators): function results as JSON values, stdio output as text.
  */
 public final class OutputComparator {
 

@@ -4,7 +4,8 @@ import dev.codedrill.problem.Problem;
 import java.time.Duration;
 
 /**
- * The limits of one run (DESIGN.md §5), with defaults fit for learners; the problem sets time and memory.
+ * The limits of one run (docs/architecture.md#limits-of-a-run), with defaults fit for learners; the problem sets time
+ * and memory.
  *
  * @param perTestMs   wall time a test may take
  * @param startupMs   added once to the run's deadline for the runtime to start (a JVM, an interpreter)

@@ -1,8 +1,8 @@
 package dev.codedrill.judge;
 
 /**
- * How a test, or a whole submission, ended (DESIGN.md §7). A submission's verdict is its first failing test's,
- * in test order.
+ * How a test, or a whole submission, ended (docs/architecture.md#verdicts). A submission's verdict is its first failing
+ * test's, in test order.
  */
 public sealed interface Verdict {
 

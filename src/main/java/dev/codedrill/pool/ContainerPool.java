@@ -25,12 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Warm sandbox containers, kept per language (DESIGN.md §4). {@link #start()} fills each language to its pool size in
- * the background; {@link #borrow} lends an idle container (checking that it still runs), creates one when none is idle
- * and the language is under its maximum, or waits until the borrower's deadline. A returned container is reset off the
- * caller's path and lent again only once the reset has checked it is clean; a suspect run, a failed reset, or enough
- * uses destroy it instead, and a replacement is created in the background. {@link #close()} removes every container
- * and volume of the pool.
+ * Warm sandbox containers, kept per language (docs/architecture.md#the-warm-pool). {@link #start()} fills each language
+ * to its pool size in the background; {@link #borrow} lends an idle container (checking that it still runs), creates
+ * one when none is idle and the language is under its maximum, or waits until the borrower's deadline. A returned
+ * container is reset off the caller's path and lent again only once the reset has checked it is clean; a suspect run, a
+ * failed reset, or enough uses destroy it instead, and a replacement is created in the background. {@link #close()}
+ * removes every container and volume of the pool.
  *
  * <p>Threads: borrowers block only in {@link #borrow}; creation, reset and removal run on the pool's own daemon
  * threads, which catch and log everything so that they never die.

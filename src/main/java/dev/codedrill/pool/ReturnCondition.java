@@ -18,9 +18,9 @@ public enum ReturnCondition {
     }
 
     /**
-     * What an exec's result says about the run: a deadline hit, an output flood, a kill by signal 9 (an OOM kill
-     * when runs time out with TERM first, DESIGN.md §5) or no exit code at all (the stream was abandoned).
-     * A program that merely exits non-zero is clean.
+     * What an exec's result says about the run: a deadline hit, an output flood, a kill by signal 9 (an OOM kill when
+     * runs time out with TERM first, docs/architecture.md#a-step-in-a-sandbox) or no exit code at all (the stream was
+     * abandoned). A program that merely exits non-zero is clean.
      */
     public static ReturnCondition of(ExecResult result) {
         if (result.timedOut()) {

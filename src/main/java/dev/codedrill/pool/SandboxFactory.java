@@ -15,14 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes, cleans and removes sandbox containers as DESIGN.md §5 specifies them: no network, no capabilities,
- * no new privileges, read-only root, an init, memory = memory-swap, a pids limit, a CPU quota, a size-capped /tmp and
- * a tmpfs-backed named volume as the work dir (a volume, because copying a tar into a read-only root or a tmpfs mount
- * does not work), and ulimits: no core dumps, a bounded number of open files, no file larger than the largest
- * writable place. PID 1 runs as root with no capabilities; everything else runs as the sandbox user, so that killing
- * all of that user's processes leaves the container up. The one exception is the sealing of a primed cache
- * ({@link SandboxScripts#seal}), which runs as {@link #KEEPER_UID} so that the sandbox user cannot change what it
- * leaves.
+ * Makes, cleans and removes sandbox containers as docs/architecture.md#the-sandbox-container describes them: no
+ * network, no capabilities, no new privileges, read-only root, an init, memory = memory-swap, a pids limit, a CPU
+ * quota, a size-capped /tmp and a tmpfs-backed named volume as the work dir (a volume, because copying a tar into a
+ * read-only root or a tmpfs mount does not work), and ulimits: no core dumps, a bounded number of open files, no file
+ * larger than the largest writable place. PID 1 runs as root with no capabilities; everything else runs as the sandbox
+ * user, so that killing all of that user's processes leaves the container up. The one exception is the sealing of a
+ * primed cache ({@link SandboxScripts#seal}), which runs as {@link #KEEPER_UID} so that the sandbox user cannot change
+ * what it leaves.
  */
 public final class SandboxFactory {
 

@@ -1,6 +1,6 @@
 /**
- * The warm container pool (DESIGN.md §4): sandbox containers kept ready per language, lent to one run at a time and
- * reset off the caller's path before they are lent again.
+ * The warm container pool (docs/architecture.md#the-warm-pool): sandbox containers kept ready per language, lent to one
+ * run at a time and reset off the caller's path before they are lent again.
  *
  * <pre>{@code
  * ContainerPool pool = new ContainerPool(engine, languages.all(), PoolConfig.defaults()).start();

@@ -1,7 +1,7 @@
 package dev.codedrill.problem;
 
 /**
- * How a test's output is compared with the expected value (DESIGN.md §6).
+ * How a test's output is compared with the expected value (docs/architecture.md#comparators).
  *
  * @param absolute for FLOAT: the absolute tolerance
  * @param relative for FLOAT: the relative tolerance

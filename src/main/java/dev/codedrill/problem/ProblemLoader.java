@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Loads every problem folder under the given roots (DESIGN.md §6). A malformed problem is reported with its file
- * and the JSON path of the fault; the others still load.
+ * Loads every problem folder under the given roots (docs/architecture.md#problems). A malformed problem is reported
+ * with its file and the JSON path of the fault; the others still load.
  */
 public final class ProblemLoader {
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A type of the signature language (DESIGN.md §6): a scalar, a one- or two-dimensional array of a scalar, or a
- * linked list / binary tree of ints (JSON arrays; trees in level order with nulls).
+ * A type of the signature language (docs/architecture.md#value-types): a scalar, a one- or two-dimensional array of a
+ * scalar, or a linked list / binary tree of ints (JSON arrays; trees in level order with nulls).
  */
 public record ValueType(Base base, int dims) {
 

@@ -8,7 +8,7 @@ import dev.codedrill.docker.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the DinD container is created (DESIGN.md §3). */
+/** How the DinD container is created (docs/architecture.md#the-private-daemon). */
 final class DindContainerSpec {
 
     static final int DAEMON_PORT = 2376;
