@@ -15,7 +15,7 @@ import dev.codedrill.judge.Submission;
 import dev.codedrill.judge.SubmissionQueue;
 import dev.codedrill.judge.Ticket;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.pool.PoolStats;

@@ -1,5 +1,6 @@
 package dev.codedrill.app;
 
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.failure.PlainWords;
 import dev.codedrill.judge.Judge;
@@ -8,8 +9,7 @@ import dev.codedrill.judge.PoolLender;
 import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.PoolStats;
 import dev.codedrill.problem.Problem;
@@ -77,7 +77,7 @@ final class SandboxCheck {
         if (problem.isEmpty()) {
             return DoctorCheck.ok(subject, "ready (" + stats.describe() + "); no a-plus-b problem to run");
         }
-        Path solution = problem.get().dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
+        Path solution = problem.get().dir().resolve("solutions").resolve(LanguageSupports.of(language.id()).solutionFile());
         if (!Files.isRegularFile(solution)) {
             return DoctorCheck.ok(subject, "ready (" + stats.describe() + "); no a-plus-b solution to run");
         }

@@ -2,14 +2,14 @@ package dev.codedrill.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.SourceFile;
 import dev.codedrill.app.WindowBenchmark;
 import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
 import dev.codedrill.judge.JudgeBenchmark;
-import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
 import java.io.IOException;
@@ -214,7 +214,7 @@ final class BenchCommand implements Callable<Integer> {
                         return 1;
                     }
                     String source;
-                    Path solution = twoSum.dir().resolve("solutions").resolve(StarterCode.FILES.get(language.id()));
+                    Path solution = twoSum.dir().resolve("solutions").resolve(LanguageSupports.of(language.id()).solutionFile());
                     if (!Files.isRegularFile(solution)) {
                         err.println("codedrill: no two-sum reference solution for " + language.id() + " ("
                                 + solution + ")");

@@ -3,6 +3,7 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
@@ -17,8 +18,7 @@ import dev.codedrill.judge.SubmissionQueue;
 import dev.codedrill.judge.TestResult;
 import dev.codedrill.judge.Ticket;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
-import dev.codedrill.lang.starter.StarterCode;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.Problem;
@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             Map<Ticket, String[]> pending = new LinkedHashMap<>();
             for (Problem p : problems) {
                 for (Language l : languages) {
-                    Path file = p.dir().resolve("solutions").resolve(StarterCode.FILES.get(l.id()));
+                    Path file = p.dir().resolve("solutions").resolve(LanguageSupports.of(l.id()).solutionFile());
                     if (!Files.isRegularFile(file)) {
                         cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(),
                                 "no solutions/" + file.getFileName()));

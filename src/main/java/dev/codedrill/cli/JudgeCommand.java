@@ -18,7 +18,7 @@ import dev.codedrill.judge.PoolLender;
 import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.Problem;

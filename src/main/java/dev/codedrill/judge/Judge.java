@@ -1,7 +1,7 @@
 package dev.codedrill.judge;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.BorrowTimeoutException;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;

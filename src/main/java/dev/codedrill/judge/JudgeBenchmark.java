@@ -2,8 +2,9 @@ package dev.codedrill.judge;
 
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.Language;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.Percentiles;
 import dev.codedrill.pool.PoolConfig;
@@ -124,7 +125,7 @@ public final class JudgeBenchmark {
 
     /** The source with a comment that no other submission of this benchmark has: new code to the judge. */
     private Submission fresh(Language language, Problem problem, String source) {
-        String marker = (language.id().equals("python") ? "# " : "// ") + "bench " + sessionId + " "
+        String marker = LanguageSupports.of(language.id()).lineComment() + " bench " + sessionId + " "
                 + variant.incrementAndGet();
         return Submission.of(problem, language.id(), source + "\n" + marker + "\n", RunMode.SUBMIT);
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A language solutions can be written in: the image it runs in and how a source file is built and run there.
+ * A language as the warm pool and the bench see it: the image it runs in (configured), and from its
+ * {@link dev.codedrill.lang.support.LanguageSupport} how a one-file program is built and run there (the bench's),
+ * the init tasks of a new container and the toolchain's version command.
  *
  * @param compile the compile command, empty for interpreted languages
  * @param poolSize warm containers kept for it

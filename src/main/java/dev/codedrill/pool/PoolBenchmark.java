@@ -5,10 +5,10 @@ import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Tar;
 import dev.codedrill.lang.Language;
+import dev.codedrill.lang.LanguageSupports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The same small job done through the warm pool (borrow, copy a tiny program as a tar, exec it, give back) and through
@@ -19,13 +19,6 @@ public final class PoolBenchmark {
     private static final int WARM_UP = 2;
     private static final Duration PAUSE = Duration.ofMillis(500);
     private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
-    private static final Map<String, String> HELLO = Map.of(
-            "python", "print('hello')\n",
-            "javascript", "console.log('hello');\n",
-            "php", "<?php echo \"hello\\n\";\n",
-            "java", "public class Main { public static void main(String[] a) { System.out.println(\"hello\"); } }\n",
-            "cpp", "#include <cstdio>\nint main() { std::puts(\"hello\"); }\n",
-            "go", "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello\") }\n");
 
     /** Percentiles of both paths; {@code speedup} is cold p50 over warm p50. */
     public record Result(String language, int runs, Duration warmP50, Duration warmP90, Duration coldP50,
@@ -49,7 +42,7 @@ public final class PoolBenchmark {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1");
         }
-        String source = HELLO.get(language.id());
+        String source = LanguageSupports.of(language.id()).hello().source();
         if (source == null) {
             throw new IllegalArgumentException("no benchmark program for language '" + language.id() + "'");
         }

@@ -11,7 +11,7 @@ import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.shell.AppServices;
 import dev.codedrill.ui.shell.EngineReady;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Difficulty;

@@ -7,7 +7,7 @@ import dev.codedrill.docker.ExecResult;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.judge.hostile.HostileProblems;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.testing.JudgeFixture;

@@ -10,7 +10,7 @@ import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.pool.PoolStats;

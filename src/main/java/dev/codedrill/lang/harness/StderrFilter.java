@@ -10,10 +10,10 @@ package dev.codedrill.lang.harness;
  * with the last command's status, and a killed run would pass for a finished one). The filter reads a fifo in the
  * background and the shell waits for it before exiting, so the stderr it keeps is all written when the run ends.
  */
-final class StderrFilter {
+public final class StderrFilter {
 
     /** How much of the end of the filtered stderr is kept: where the judge looks for the error. */
-    static final int TAIL_BYTES = 16384;
+    public static final int TAIL_BYTES = 16384;
     private static final String FIFO = ".stderr.fifo";
 
     private StderrFilter() {
@@ -23,7 +23,7 @@ final class StderrFilter {
      * The script: {@code commands} (a list that sets the shell variable {@code code} to the run's exit status) with
      * stdout discarded and stderr through {@code filter} (a command reading its stdin), then the exit with that status.
      */
-    static String around(String commands, String filter) {
+    public static String around(String commands, String filter) {
         return "rm -f " + FIFO + "; mkfifo " + FIFO + " || exit 125; code=125; "
                 + filter + " < " + FIFO + " | tail -c " + TAIL_BYTES + " >&2 & "
                 + "{ " + commands + "; } 2> " + FIFO + " > /dev/null; wait; exit $code";

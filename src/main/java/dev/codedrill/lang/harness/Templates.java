@@ -14,12 +14,16 @@ public final class Templates {
 
     /** A resource as it is (it has no placeholders). */
     public static String resource(String name) {
-        return load(name, Map.of());
+        return load(Templates.class, name, Map.of());
     }
 
-    static String load(String name, Map<String, String> values) {
+    /**
+     * A template kept next to {@code owner} (in the resources of its package: each language's folder has its own),
+     * with its placeholders filled in.
+     */
+    public static String load(Class<?> owner, String name, Map<String, String> values) {
         String text;
-        try (InputStream in = Templates.class.getResourceAsStream("/dev/codedrill/lang/harness/" + name)) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing harness template " + name);
             }

@@ -1,5 +1,9 @@
 package dev.codedrill.ui.editor;
 
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.Indenting;
+import dev.codedrill.lang.support.LanguageSupport;
+
 /** What Enter, Tab, Shift+Tab and Backspace do to leading whitespace; plain string logic. */
 final class Indentation {
 
@@ -18,18 +22,15 @@ final class Indentation {
         return line.substring(0, i);
     }
 
-    /** Whether a new line after {@code beforeCaret} goes one level deeper: an open bracket, or Python's colon. */
+    /**
+     * Whether a new line after {@code beforeCaret} goes one level deeper: the line ends with one of the language's
+     * block openers ({@link Indenting}: an open bracket, Python's colon), past a comment it looks beyond.
+     */
     static boolean opensBlock(String beforeCaret, String languageId) {
-        String code = beforeCaret;
-        if ("python".equals(languageId)) {
-            code = withoutPythonComment(code);
-        }
+        Indenting rules = LanguageSupports.find(languageId).map(LanguageSupport::indenting).orElse(Indenting.BRACES);
+        String code = rules.lineComment() == 0 ? beforeCaret : withoutComment(beforeCaret, rules.lineComment());
         code = code.stripTrailing();
-        if (code.isEmpty()) {
-            return false;
-        }
-        char last = code.charAt(code.length() - 1);
-        return last == '{' || last == '(' || last == '[' || ("python".equals(languageId) && last == ':');
+        return !code.isEmpty() && rules.opens(code.charAt(code.length() - 1));
     }
 
     /** What Enter inserts: a newline and the indentation, or for {|} the block opened and closed. */
@@ -74,7 +75,8 @@ final class Indentation {
         return (open == '{' && close == '}') || (open == '(' && close == ')') || (open == '[' && close == ']');
     }
 
-    private static String withoutPythonComment(String line) {
+    /** The line up to a comment that starts with {@code marker} outside a quoted string. */
+    private static String withoutComment(String line, char marker) {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -86,7 +88,7 @@ final class Indentation {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '#') {
+            } else if (c == marker) {
                 return line.substring(0, i);
             }
         }

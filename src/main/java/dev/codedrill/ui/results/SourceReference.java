@@ -1,9 +1,13 @@
 package dev.codedrill.ui.results;
 
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A place in the learner's own file named by a compiler or a stack trace ({@code solution.cpp:12:5},
@@ -18,9 +22,15 @@ public record SourceReference(int line, int column, int start, int end) {
 
     private static final String PLACE = "(?:\", line |:| on line )(\\d+)(?::(\\d+))?";
     /** The learner's file of a function problem in each language (Main.java and harness.go are the harness's). */
-    private static final Pattern FUNCTION = Pattern.compile("(?:solution\\.(?:py|js|cpp|go|php)|Solution\\.java)" + PLACE);
-    /** The learner's file of a stdio problem: languages.json's source files. */
-    private static final Pattern STDIO = Pattern.compile("(?:solution\\.(?:py|js|cpp|php)|Main\\.java|main\\.go)" + PLACE);
+    private static final Pattern FUNCTION = files(LanguageSupport::functionFile);
+    /** The learner's file of a stdio program in each language. */
+    private static final Pattern STDIO = files(LanguageSupport::stdioFile);
+
+    /** Any language's learner file of one kind, not part of a longer name, then the place. */
+    private static Pattern files(Function<LanguageSupport, String> file) {
+        return Pattern.compile("(?<![\\w.])(?:" + LanguageSupports.all().stream()
+                .map(l -> Pattern.quote(file.apply(l))).collect(Collectors.joining("|")) + ")" + PLACE);
+    }
 
     /** Every reference to the learner's file of a function problem in {@code text}, in order. */
     public static List<SourceReference> findAll(String text) {

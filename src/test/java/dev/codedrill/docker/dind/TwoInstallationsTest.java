@@ -12,7 +12,7 @@ import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.Language;
-import dev.codedrill.lang.harness.HarnessRegistry;
+import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.problem.Problem;

@@ -1,7 +1,7 @@
 package dev.codedrill.judge.cpp;
 
 import dev.codedrill.judge.FunctionHarnessContract;
-import dev.codedrill.lang.harness.CppHarness;
+import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.ValueType;
 

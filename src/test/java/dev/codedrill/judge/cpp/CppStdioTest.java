@@ -1,7 +1,7 @@
 package dev.codedrill.judge.cpp;
 
 import dev.codedrill.judge.StdioContract;
-import dev.codedrill.lang.harness.CppHarness;
+import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 
 class CppStdioTest extends StdioContract {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
-import dev.codedrill.lang.harness.CppHarness;
+import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;

@@ -1,7 +1,7 @@
 package dev.codedrill.judge.go;
 
 import dev.codedrill.judge.FunctionHarnessContract;
-import dev.codedrill.lang.harness.GoHarness;
+import dev.codedrill.lang.go.GoHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.ValueType;
 

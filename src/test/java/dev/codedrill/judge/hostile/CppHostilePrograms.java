@@ -1,6 +1,6 @@
 package dev.codedrill.judge.hostile;
 
-import dev.codedrill.lang.harness.CppHarness;
+import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 
 /** The hostile matrix in C++. */

@@ -1,6 +1,6 @@
 package dev.codedrill.judge.hostile;
 
-import dev.codedrill.lang.harness.GoHarness;
+import dev.codedrill.lang.go.GoHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 
 /** The hostile matrix in Go. */

@@ -1,7 +1,7 @@
 package dev.codedrill.judge.hostile;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaHarness;
+import dev.codedrill.lang.java.JavaHarness;
 
 /** The hostile matrix in Java. */
 final class JavaHostilePrograms implements HostilePrograms {

@@ -1,7 +1,7 @@
 package dev.codedrill.judge.hostile;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaScriptHarness;
+import dev.codedrill.lang.javascript.JavaScriptHarness;
 
 /** The hostile matrix in JavaScript (Node). */
 final class JavaScriptHostilePrograms implements HostilePrograms {

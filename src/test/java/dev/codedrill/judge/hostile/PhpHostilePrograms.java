@@ -1,7 +1,7 @@
 package dev.codedrill.judge.hostile;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PhpHarness;
+import dev.codedrill.lang.php.PhpHarness;
 
 /** The hostile matrix in PHP (the runner's php-cli has posix and pcntl). */
 final class PhpHostilePrograms implements HostilePrograms {

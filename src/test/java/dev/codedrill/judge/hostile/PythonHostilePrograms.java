@@ -1,7 +1,7 @@
 package dev.codedrill.judge.hostile;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 
 /** The hostile matrix in Python. */
 final class PythonHostilePrograms implements HostilePrograms {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.testing.JudgeFixture;
 import java.util.concurrent.TimeUnit;

@@ -2,7 +2,7 @@ package dev.codedrill.judge.java;
 
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaHarness;
+import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.problem.ValueType;
 
 class JavaFunctionHarnessTest extends FunctionHarnessContract {

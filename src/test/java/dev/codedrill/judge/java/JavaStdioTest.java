@@ -7,7 +7,7 @@ import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.StdioContract;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaHarness;
+import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;

@@ -2,7 +2,7 @@ package dev.codedrill.judge.javascript;
 
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaScriptHarness;
+import dev.codedrill.lang.javascript.JavaScriptHarness;
 import dev.codedrill.problem.ValueType;
 
 class JavaScriptFunctionHarnessTest extends FunctionHarnessContract {

@@ -2,7 +2,7 @@ package dev.codedrill.judge.javascript;
 
 import dev.codedrill.judge.StdioContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.JavaScriptHarness;
+import dev.codedrill.lang.javascript.JavaScriptHarness;
 
 class JavaScriptStdioTest extends StdioContract {
 

@@ -2,7 +2,7 @@ package dev.codedrill.judge.php;
 
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PhpHarness;
+import dev.codedrill.lang.php.PhpHarness;
 import dev.codedrill.problem.ValueType;
 
 class PhpFunctionHarnessTest extends FunctionHarnessContract {

@@ -2,7 +2,7 @@ package dev.codedrill.judge.php;
 
 import dev.codedrill.judge.StdioContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PhpHarness;
+import dev.codedrill.lang.php.PhpHarness;
 
 class PhpStdioTest extends StdioContract {
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;

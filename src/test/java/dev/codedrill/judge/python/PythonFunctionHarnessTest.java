@@ -2,7 +2,7 @@ package dev.codedrill.judge.python;
 
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.problem.ValueType;
 
 class PythonFunctionHarnessTest extends FunctionHarnessContract {

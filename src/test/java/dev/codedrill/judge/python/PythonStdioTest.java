@@ -2,7 +2,7 @@ package dev.codedrill.judge.python;
 
 import dev.codedrill.judge.StdioContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
-import dev.codedrill.lang.harness.PythonHarness;
+import dev.codedrill.lang.python.PythonHarness;
 
 class PythonStdioTest extends StdioContract {
 

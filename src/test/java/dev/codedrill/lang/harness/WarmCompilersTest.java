@@ -3,6 +3,8 @@ package dev.codedrill.lang.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codedrill.lang.cpp.CppHarness;
+import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;

@@ -30,10 +30,15 @@ class SourceReferenceTest {
     }
 
     @Test
-    void inStdioProblemsMainIsTheLearnersFile() {
+    void inStdioProblemsMainIsTheLearnersFileInEveryLanguage() {
         assertThat(SourceReference.findAll("Main.java:5: error: x\n./main.go:7:2: y", true))
                 .extracting(SourceReference::line).containsExactly(5, 7);
-        assertThat(SourceReference.findAll("main.cpp:88:1: note", true)).isEmpty();
+        // the stdio plans' own file names: main.cpp is the learner's program here, not a harness
+        assertThat(SourceReference.findAll("main.cpp:88:1: error: x\n  File \"main.py\", line 3\n"
+                + "/work/main.js:4\nPHP Parse error: y in main.php on line 6", true))
+                .extracting(SourceReference::line).containsExactly(88, 3, 4, 6);
+        assertThat(SourceReference.findAll("solution.cpp:88:1: note", true)).isEmpty();
+        assertThat(SourceReference.findAll("domain.go:3:1: note", true)).as("not part of a longer name").isEmpty();
     }
 
     @Test

@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.java;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -16,6 +23,10 @@ import java.util.stream.Collectors;
  * so that a memory hog gets an OutOfMemoryError (caught per test) before the container's OOM killer steps in.
  */
 public final class JavaHarness implements HarnessGenerator {
+
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "Solution.java";
+    static final String STDIO_FILE = "Main.java";
 
     static final String LIST_NODE = """
             public class ListNode {
@@ -80,7 +91,7 @@ public final class JavaHarness implements HarnessGenerator {
      * packaging/images/build-offline-images.sh with the options below): javac starts in about half the time. A JVM
      * that finds no archive there, or one made by another JDK, starts without it and says nothing.
      */
-    static final String JAVAC_ARCHIVE = "/opt/codedrill/javac.jsa";
+    public static final String JAVAC_ARCHIVE = "/opt/codedrill/javac.jsa";
 
     static List<String> javac(String... files) {
         List<String> cmd = new java.util.ArrayList<>(List.of("javac", "-encoding", "UTF-8", "-J-XX:+UseSerialGC",
@@ -101,14 +112,14 @@ public final class JavaHarness implements HarnessGenerator {
         List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss64m", "-Xmx" + heapMb(memoryMb) + "m"));
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
-        return new StdioPlan("Main.java", source, javac("-d", "classes", "Main.java"), run, List.of("classes"));
+        return new StdioPlan(STDIO_FILE, source, javac("-d", "classes", "Main.java"), run, List.of("classes"));
     }
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         Signature s = problem.signature();
         int memoryMb = problem.memoryLimitMb();
-        String harness = Templates.load("java_function.java", Map.of(
+        String harness = Templates.load(getClass(), "java_function.java", Map.of(
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "PARAM_TYPES", s.params().stream().map(p -> javaType(p.type()) + ".class")
@@ -126,7 +137,7 @@ public final class JavaHarness implements HarnessGenerator {
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
         return new RunPlan(Map.of(
-                "Solution.java", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "ListNode.java", LIST_NODE.getBytes(StandardCharsets.UTF_8),
                 "TreeNode.java", TREE_NODE.getBytes(StandardCharsets.UTF_8),
                 "Main.java", harness.getBytes(StandardCharsets.UTF_8),

@@ -1,5 +1,7 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.support.LanguageSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,9 @@ public final class HarnessRegistry {
         generators.forEach(g -> byLanguage.put(g.languageId(), g));
     }
 
-    /** Every language CodeDrill ships a harness for. */
+    /** Every language CodeDrill supports ({@link LanguageSupports}). */
     public static HarnessRegistry standard() {
-        return new HarnessRegistry(List.of(new PythonHarness(), new JavaScriptHarness(), new JavaHarness(),
-                new CppHarness(), new GoHarness(), new PhpHarness()));
+        return new HarnessRegistry(LanguageSupports.all().stream().map(LanguageSupport::harness).toList());
     }
 
     public Optional<HarnessGenerator> find(String languageId) {

@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.python;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -15,6 +22,10 @@ import java.util.stream.Collectors;
  */
 public final class PythonHarness implements HarnessGenerator {
 
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "solution.py";
+    static final String STDIO_FILE = "main.py";
+
     /** Syntax errors come out as a compile error with their line, before any test runs. */
     static List<String> syntaxCheck(String file) {
         return List.of("python3", "-c", "import ast,sys\ntry:\n ast.parse(open('" + file + "','rb').read(),'" + file
@@ -29,19 +40,19 @@ public final class PythonHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.py", source, syntaxCheck("main.py"), List.of("python3", "main.py"));
+        return new StdioPlan(STDIO_FILE, source, syntaxCheck(STDIO_FILE), List.of("python3", STDIO_FILE));
     }
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         Signature s = problem.signature();
-        String harness = Templates.load("python_function.py", Map.of(
+        String harness = Templates.load(getClass(), "python_function.py", Map.of(
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "WRITER", writer(s.returns()),
+                "WRITER", TokenReaders.writer(s.returns()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         return new RunPlan(Map.of(
-                "solution.py", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.py", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 List.of(), List.of("python3", "-u", "harness.py"), "results.jsonl"); // the harness checks the syntax
@@ -56,11 +67,4 @@ public final class PythonHarness implements HarnessGenerator {
         };
     }
 
-    static String writer(ValueType type) {
-        return switch (type.base()) {
-            case LIST_NODE -> "list";
-            case TREE_NODE -> "tree";
-            default -> "value";
-        };
-    }
 }

@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.go;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -14,6 +21,10 @@ import java.util.Map;
  * ListNode, TreeNode and main.
  */
 public final class GoHarness implements HarnessGenerator {
+
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "solution.go";
+    static final String STDIO_FILE = "main.go";
 
     /**
      * Runs the built harness keeping its stderr readable: a fatal error (a stack overflow, a panic in a goroutine of
@@ -36,7 +47,7 @@ public final class GoHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.go", source, List.of("go", "build", LDFLAGS, "-o", "main", "main.go"),
+        return new StdioPlan(STDIO_FILE, source, List.of("go", "build", LDFLAGS, "-o", "main", "main.go"),
                 List.of("./main"), List.of("main"));
     }
 
@@ -62,7 +73,7 @@ public final class GoHarness implements HarnessGenerator {
             args.add("codedrillArg" + i);
         }
         long memoryBytes = problem.memoryLimitMb() * 1024L * 1024L;
-        String harness = Templates.load("go_function.go", Map.of(
+        String harness = Templates.load(getClass(), "go_function.go", Map.of(
                 "FUNCTION", s.name(),
                 "READ_ARGS", readArgs.toString().stripTrailing(),
                 "ARGS", String.join(", ", args),
@@ -72,7 +83,7 @@ public final class GoHarness implements HarnessGenerator {
                 // the collector works harder as the heap nears the limit
                 "SOFT_MEMORY_BYTES", Long.toString(memoryBytes * 7 / 8)));
         return new RunPlan(Map.of(
-                "solution.go", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.go", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 build(s.name()), List.of("sh", "-c", RUN), "results.jsonl", List.of("solution"));

@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.php;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -12,6 +19,10 @@ import java.util.stream.Collectors;
 /** PHP: {@code class Solution} in solution.php, required by harness.php. */
 public final class PhpHarness implements HarnessGenerator {
 
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "solution.php";
+    static final String STDIO_FILE = "main.php";
+
     /** What the PHP process needs besides the heap memory_limit counts (the binary, its extensions). */
     static final int MEMORY_HEADROOM_MB = 32;
 
@@ -22,20 +33,20 @@ public final class PhpHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.php", source, List.of("php", "-l", "main.php"), List.of("php", "main.php"));
+        return new StdioPlan(STDIO_FILE, source, List.of("php", "-l", "main.php"), List.of("php", "main.php"));
     }
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         Signature s = problem.signature();
-        String harness = Templates.load("php_function.php", Map.of(
+        String harness = Templates.load(getClass(), "php_function.php", Map.of(
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "WRITER", writer(s.returns()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         int memoryMb = Math.max(16, problem.memoryLimitMb() - MEMORY_HEADROOM_MB);
         return new RunPlan(Map.of(
-                "solution.php", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness reports a parse error of solution.php as a compile error

@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.javascript;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -14,6 +21,10 @@ import java.util.stream.Collectors;
  * scope with {@code vm.runInThisContext} so that errors name solution.js lines.
  */
 public final class JavaScriptHarness implements HarnessGenerator {
+
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "solution.js";
+    static final String STDIO_FILE = "main.js";
 
     /** V8's stack for a stdio program, in KB: the main thread has 8 MB (ulimit -s); leave room for native frames. */
     static final int STACK_KB = 6 * 1024;
@@ -43,22 +54,22 @@ public final class JavaScriptHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.js", source, List.of("node", "--check", "main.js"),
+        return new StdioPlan(STDIO_FILE, source, List.of("node", "--check", "main.js"),
                 List.of("node", "--stack-size=" + STACK_KB, "-e", STDIO_PRELUDE, "main.js"));
     }
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         Signature s = problem.signature();
-        String harness = Templates.load("javascript_function.js", Map.of(
+        String harness = Templates.load(getClass(), "javascript_function.js", Map.of(
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "WRITER", PythonHarness.writer(s.returns()),
+                "WRITER", TokenReaders.writer(s.returns()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 "HEAP_MB", Integer.toString(Math.max(32, problem.memoryLimitMb() - HEAP_HEADROOM_MB)),
                 "STACK_MB", Integer.toString(WORKER_STACK_MB)));
         return new RunPlan(Map.of(
-                "solution.js", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.js", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness compiles solution.js first and reports a syntax error as a compile error

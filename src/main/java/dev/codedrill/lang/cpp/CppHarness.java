@@ -1,5 +1,12 @@
-package dev.codedrill.lang.harness;
+package dev.codedrill.lang.cpp;
 
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.lang.harness.StdioPlan;
+import dev.codedrill.lang.harness.StderrFilter;
+import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.lang.harness.TokenReaders;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
@@ -17,6 +24,10 @@ import java.util.stream.Collectors;
  */
 public final class CppHarness implements HarnessGenerator {
 
+    /** The learner's file of a function problem, and of a stdio program. */
+    static final String FUNCTION_FILE = "solution.cpp";
+    static final String STDIO_FILE = "main.cpp";
+
     static final List<String> COMPILE = List.of("g++", "-std=c++17", "-O2", "-o", "main", "main.cpp");
 
     @Override
@@ -31,7 +42,7 @@ public final class CppHarness implements HarnessGenerator {
 
     @Override
     public StdioPlan stdio(String source) {
-        return new StdioPlan("main.cpp", source, COMPILE, List.of("./main"), List.of("main"));
+        return new StdioPlan(STDIO_FILE, source, COMPILE, List.of("./main"), List.of("main"));
     }
 
     @Override
@@ -42,7 +53,7 @@ public final class CppHarness implements HarnessGenerator {
             decls.append("            ").append(cppType(s.params().get(i).type())).append(" a").append(i)
                     .append("; rd(a").append(i).append(");\n");
         }
-        String harness = Templates.load("cpp_function.cpp", Map.of(
+        String harness = Templates.load(getClass(), "cpp_function.cpp", Map.of(
                 "FUNCTION", s.name(),
                 "DECLS", decls.toString().stripTrailing(),
                 "ARGS", java.util.stream.IntStream.range(0, s.params().size()).mapToObj(i -> "a" + i)
@@ -55,7 +66,7 @@ public final class CppHarness implements HarnessGenerator {
                 "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         return new RunPlan(Map.of(
-                "solution.cpp", source.getBytes(StandardCharsets.UTF_8),
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "main.cpp", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 COMPILE, List.of("./main"), "results.jsonl", List.of("main"));
@@ -68,8 +79,8 @@ public final class CppHarness implements HarnessGenerator {
             case DOUBLE -> "double";
             case BOOL -> "bool";
             case STRING -> "string";
-            case LIST_NODE -> "ListNode *";
-            case TREE_NODE -> "TreeNode *";
+            case LIST_NODE -> "ListNode*";
+            case TREE_NODE -> "TreeNode*";
         };
         for (int d = 0; d < type.dims(); d++) {
             t = "vector<" + t + ">";

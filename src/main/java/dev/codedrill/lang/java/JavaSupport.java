@@ -1,0 +1,134 @@
+package dev.codedrill.lang.java;
+
+import static dev.codedrill.lang.support.Highlighting.ANNOTATION;
+import static dev.codedrill.lang.support.Highlighting.BLOCK_COMMENT;
+import static dev.codedrill.lang.support.Highlighting.COMMENT;
+import static dev.codedrill.lang.support.Highlighting.DQ;
+import static dev.codedrill.lang.support.Highlighting.LINE_COMMENT;
+import static dev.codedrill.lang.support.Highlighting.NUMBER;
+import static dev.codedrill.lang.support.Highlighting.NUMBER_C;
+import static dev.codedrill.lang.support.Highlighting.SQ;
+import static dev.codedrill.lang.support.Highlighting.STRING;
+
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.support.Highlighting;
+import dev.codedrill.lang.support.Indenting;
+import dev.codedrill.lang.support.LanguageSupport;
+import dev.codedrill.lang.support.Program;
+import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.ValueType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Java 17. */
+public final class JavaSupport implements LanguageSupport {
+
+    private static final Highlighting HIGHLIGHTING = highlightingRules();
+
+    @Override
+    public String id() {
+        return "java";
+    }
+
+    @Override
+    public String name() {
+        return "Java 17";
+    }
+
+    @Override
+    public String solutionFile() {
+        return "java.java";
+    }
+
+    @Override
+    public HarnessGenerator harness() {
+        return new JavaHarness();
+    }
+
+    @Override
+    public String functionFile() {
+        return JavaHarness.FUNCTION_FILE;
+    }
+
+    @Override
+    public String stdioFile() {
+        return JavaHarness.STDIO_FILE;
+    }
+
+    @Override
+    public String functionStarter(Signature s) {
+        StringBuilder out = new StringBuilder("import java.util.*;\n\n");
+        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
+            out.append("// class ListNode { int val; ListNode next; ListNode() {} ListNode(int val) { this.val = val; }\n"
+                    + "//     ListNode(int val, ListNode next) { this.val = val; this.next = next; } }\n");
+        }
+        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
+            out.append("// class TreeNode { int val; TreeNode left; TreeNode right; TreeNode() {} TreeNode(int val)"
+                    + " { this.val = val; }\n//     TreeNode(int val, TreeNode left, TreeNode right) { ... } }\n");
+        }
+        return out.append("class Solution {\n    public ").append(typeName(s.returns())).append(' ').append(s.name())
+                .append('(').append(s.params().stream().map(p -> typeName(p.type()) + " " + p.name())
+                        .collect(Collectors.joining(", ")))
+                .append(") {\n        \n    }\n}\n").toString();
+    }
+
+    @Override
+    public String stdioStarter() {
+        return "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n    public static void main(String[] args)"
+                + " throws IOException {\n        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));\n"
+                + "        \n    }\n}\n";
+    }
+
+    @Override
+    public String typeName(ValueType t) {
+        return JavaHarness.javaType(t);
+    }
+
+    @Override
+    public Highlighting highlighting() {
+        return HIGHLIGHTING;
+    }
+
+    private static Highlighting highlightingRules() {
+        Set<String> keywords = Set.of("abstract", "assert", "break", "case", "catch", "class", "const",
+                "continue", "default", "do", "else", "enum", "extends", "final", "finally", "for", "goto", "if",
+                "implements", "import", "instanceof", "interface", "native", "new", "package", "private",
+                "protected", "public", "return", "static", "strictfp", "super", "switch", "synchronized", "this",
+                "throw", "throws", "transient", "try", "volatile", "while", "var", "record", "yield", "sealed",
+                "permits", "true", "false", "null");
+        Set<String> types = Set.of("boolean", "byte", "char", "double", "float", "int", "long", "short", "void");
+        String textBlock = "\"\"\"[^\"\\\\]*+(?:(?:\\\\[\\s\\S]|\"(?!\"\"))[^\"\\\\]*+)*+(?:\"\"\"|\\z)";
+        return Highlighting.of(
+                Highlighting.of(COMMENT, LINE_COMMENT),
+                Highlighting.of(COMMENT, BLOCK_COMMENT),
+                Highlighting.of(STRING, textBlock),
+                Highlighting.of(STRING, DQ + "|" + SQ),
+                Highlighting.of(ANNOTATION, "@[A-Za-z_][\\w.]*+"),
+                Highlighting.of(NUMBER, NUMBER_C),
+                Highlighting.identifiers("[A-Za-z_$][\\w$]*+", keywords, types, true));
+    }
+
+    @Override
+    public String lineComment() {
+        return "//";
+    }
+
+    @Override
+    public Indenting indenting() {
+        return Indenting.BRACES;
+    }
+
+    @Override
+    public Program hello() {
+        return new Program("Main.java",
+                "public class Main { public static void main(String[] a) { System.out.println(\"hello\"); } }\n",
+                List.of("javac", "-encoding", "UTF-8", "-d", "out", "Main.java"), List.of("java", "-cp", "out", "Main"));
+    }
+
+    @Override
+    public List<String> versionCommand() {
+        return List.of("javac", "-version");
+    }
+}

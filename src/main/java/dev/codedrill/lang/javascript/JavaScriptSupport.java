@@ -1,0 +1,146 @@
+package dev.codedrill.lang.javascript;
+
+import static dev.codedrill.lang.support.Highlighting.BLOCK_COMMENT;
+import static dev.codedrill.lang.support.Highlighting.COMMENT;
+import static dev.codedrill.lang.support.Highlighting.DQ;
+import static dev.codedrill.lang.support.Highlighting.IDENT;
+import static dev.codedrill.lang.support.Highlighting.LINE_COMMENT;
+import static dev.codedrill.lang.support.Highlighting.NUMBER;
+import static dev.codedrill.lang.support.Highlighting.NUMBER_C;
+import static dev.codedrill.lang.support.Highlighting.SQ;
+import static dev.codedrill.lang.support.Highlighting.STRING;
+
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.support.Highlighting;
+import dev.codedrill.lang.support.Indenting;
+import dev.codedrill.lang.support.LanguageSupport;
+import dev.codedrill.lang.support.Program;
+import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.ValueType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** JavaScript on Node.js. */
+public final class JavaScriptSupport implements LanguageSupport {
+
+    private static final Highlighting HIGHLIGHTING = highlightingRules();
+
+    @Override
+    public String id() {
+        return "javascript";
+    }
+
+    @Override
+    public String name() {
+        return "JavaScript (Node.js)";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("js", "node");
+    }
+
+    @Override
+    public String solutionFile() {
+        return "javascript.js";
+    }
+
+    @Override
+    public HarnessGenerator harness() {
+        return new JavaScriptHarness();
+    }
+
+    @Override
+    public String functionFile() {
+        return JavaScriptHarness.FUNCTION_FILE;
+    }
+
+    @Override
+    public String stdioFile() {
+        return JavaScriptHarness.STDIO_FILE;
+    }
+
+    @Override
+    public String functionStarter(Signature s) {
+        StringBuilder out = new StringBuilder();
+        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
+            out.append("// function ListNode(val, next) { this.val = val ?? 0; this.next = next ?? null; }\n");
+        }
+        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
+            out.append("// function TreeNode(val, left, right) { this.val = val ?? 0; this.left = left ?? null;"
+                    + " this.right = right ?? null; }\n");
+        }
+        out.append("/**\n");
+        s.params().forEach(p -> out.append(" * @param {").append(typeName(p.type())).append("} ").append(p.name())
+                .append('\n'));
+        out.append(" * @return {").append(typeName(s.returns())).append("}\n */\n");
+        return out.append("function ").append(s.name()).append('(')
+                .append(s.params().stream().map(Signature.Param::name).collect(Collectors.joining(", ")))
+                .append(") {\n    \n}\n").toString();
+    }
+
+    @Override
+    public String stdioStarter() {
+        return "const data = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);\n\n";
+    }
+
+    @Override
+    public String typeName(ValueType t) {
+        String base = switch (t.base()) {
+            case INT, LONG, DOUBLE -> "number";
+            case BOOL -> "boolean";
+            case STRING -> "string";
+            case LIST_NODE -> "ListNode";
+            case TREE_NODE -> "TreeNode";
+        };
+        return base + "[]".repeat(t.dims());
+    }
+
+    @Override
+    public Highlighting highlighting() {
+        return HIGHLIGHTING;
+    }
+
+    private static Highlighting highlightingRules() {
+        Set<String> keywords = Set.of("break", "case", "catch", "class", "const", "continue", "debugger",
+                "default", "delete", "do", "else", "export", "extends", "finally", "for", "function", "if",
+                "import", "in", "instanceof", "let", "new", "return", "super", "switch", "this", "throw", "try",
+                "typeof", "var", "void", "while", "with", "yield", "async", "await", "static", "null",
+                "undefined", "true", "false", "NaN", "Infinity", "of");
+        // The whole template literal is one string, ${…} included: nesting needs a parser, not a pattern.
+        String template = "`[^`\\\\]*+(?:\\\\[\\s\\S][^`\\\\]*+)*+`?";
+        // A slash starts a regular expression only where a value is expected; elsewhere it divides.
+        String regexLiteral = "(?<=(?:(?m:^)|[(,=:\\[!&|?{};+\\-*%<>~^])[ \\t]{0,40})/(?![*/])"
+                + "(?:[^/\\\\\\[\\n]|\\\\.|\\[(?:[^\\]\\\\\\n]|\\\\.)*+\\])++/[dgimsuyv]*+";
+        return Highlighting.of(
+                Highlighting.of(COMMENT, LINE_COMMENT),
+                Highlighting.of(COMMENT, BLOCK_COMMENT),
+                Highlighting.of(STRING, template),
+                Highlighting.of(STRING, DQ + "|" + SQ),
+                Highlighting.of(STRING, regexLiteral),
+                Highlighting.of(NUMBER, NUMBER_C),
+                Highlighting.identifiers(IDENT, keywords, Set.of(), true));
+    }
+
+    @Override
+    public String lineComment() {
+        return "//";
+    }
+
+    @Override
+    public Indenting indenting() {
+        return Indenting.BRACES;
+    }
+
+    @Override
+    public Program hello() {
+        return new Program("solution.js", "console.log('hello');\n", List.of(), List.of("node", "solution.js"));
+    }
+
+    @Override
+    public List<String> versionCommand() {
+        return List.of("node", "--version");
+    }
+}
