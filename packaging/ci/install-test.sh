@@ -128,7 +128,7 @@ sed 's/^/    | /' "$out"
 expect "config +$config_dir/config.json" "doctor did not read the user's config file"
 expect "private daemon container +$daemon running" "the private daemon is not the one the user's config names"
 expect "private daemon +Docker .* at tcp://127\.0\.0\.1:[0-9]+, mutual TLS" "no private daemon over mutual TLS"
-for lang in python javascript java cpp go php; do
+for lang in python javascript java cpp go php rust; do
   expect "\[ OK \] sandbox $lang +code runs: a-plus-b samples accepted" "no code ran in $lang"
 done
 expect "All good" "doctor did not say All good"

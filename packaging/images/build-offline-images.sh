@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds CodeDrill's offline images from Debian packages only (no container registry needed):
-#   codedrill/runner:offline  Python 3, Node.js, a JDK, g++, Go and PHP: what every language runs in
+#   codedrill/runner:offline  Python 3, Node.js, a JDK, g++, Go, PHP and Rust: what every language runs in
 #   codedrill/dind:offline    dockerd for the private Docker-in-Docker daemon (no entrypoint)
 # Each image carries the label dev.codedrill.recipe=<hash of its recipe>; an image whose label matches
 # the current recipe is kept, so running this again costs a few seconds.
@@ -14,7 +14,7 @@ set -euo pipefail
 SUITE=${DEBIAN_SUITE:-bookworm}
 RUNNER_IMAGE=${RUNNER_IMAGE:-codedrill/runner:offline}
 DIND_IMAGE=${DIND_IMAGE:-codedrill/dind:offline}
-RUNNER_PACKAGES=python3,nodejs,openjdk-17-jdk-headless,g++,golang-go,php-cli,procps,coreutils
+RUNNER_PACKAGES=python3,nodejs,openjdk-17-jdk-headless,g++,golang-go,php-cli,rustc,procps,coreutils
 # runsc: gVisor, the stronger sandbox runtime a config can choose ("sandbox": {"runtime": "runsc"})
 DIND_PACKAGES=docker.io,iptables,ca-certificates,procps,runsc
 RECIPE_VERSION=2   # bump when the build steps below change in a way the package lists do not show

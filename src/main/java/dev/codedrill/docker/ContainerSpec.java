@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param ulimits        resource limits of every process in the container (none: the engine's defaults)
  * @param runtime        the OCI runtime that runs it, by the name the engine registered ({@code runsc}); null: the
  *                       engine's default
+ * @param usernsMode     the user namespace, {@code host} for the engine's own; null: the engine's default (remapped
+ *                       where the engine remaps users)
  * @param unmaskedSystemPaths {@code /proc} and {@code /sys} left whole (no masked or read-only paths), as
  *                       {@code --privileged} leaves them; only the compat DinD launch asks for it
  */
@@ -25,7 +27,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
                             List<String> capDrop, List<String> securityOpts, List<String> deviceCgroupRules,
                             Map<String, String> tmpfs, Map<String, String> volumes, Map<String, String> binds,
                             Map<Integer, Integer> publishedPorts, List<ProcessLimit> ulimits, String runtime,
-                            boolean unmaskedSystemPaths) {
+                            String usernsMode, boolean unmaskedSystemPaths) {
 
     public ContainerSpec {
         if (image == null || image.isBlank()) {
@@ -61,6 +63,7 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         private String name;
         private String runtime;
         private boolean unmaskedSystemPaths;
+        private String usernsMode;
         private final List<String> cmd = new ArrayList<>();
         private String user;
         private final List<String> env = new ArrayList<>();
@@ -115,12 +118,13 @@ public record ContainerSpec(String image, String name, List<String> cmd, String 
         public Builder ulimit(String name, long soft, long hard) { ulimits.add(new ProcessLimit(name, soft, hard)); return this; }
         public Builder runtime(String value) { this.runtime = value; return this; }
         public Builder unmaskedSystemPaths(boolean value) { this.unmaskedSystemPaths = value; return this; }
+        public Builder usernsMode(String value) { this.usernsMode = value; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(image, name, cmd, user, env, labels, workingDir, networkDisabled, memoryBytes,
                     pidsLimit, nanoCpus, readOnlyRootfs, noNewPrivileges, init, privileged, capAdd, capDrop,
                     securityOpts, deviceCgroupRules, tmpfs, volumes, binds, publishedPorts, ulimits, runtime,
-                    unmaskedSystemPaths);
+                    usernsMode, unmaskedSystemPaths);
         }
     }
 }

@@ -165,6 +165,9 @@ public final class DockerJavaEngine implements DockerEngine {
         if (spec.runtime() != null) {
             host.withRuntime(spec.runtime());
         }
+        if (spec.usernsMode() != null) {
+            host.withUsernsMode(spec.usernsMode());
+        }
         if (spec.pidsLimit() != null) {
             host.withPidsLimit(spec.pidsLimit());
         }

@@ -6,6 +6,7 @@ import dev.codedrill.lang.java.JavaSupport;
 import dev.codedrill.lang.javascript.JavaScriptSupport;
 import dev.codedrill.lang.php.PhpSupport;
 import dev.codedrill.lang.python.PythonSupport;
+import dev.codedrill.lang.rust.RustSupport;
 import dev.codedrill.lang.support.LanguageSupport;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ public final class LanguageSupports {
             new JavaSupport(),
             new CppSupport(),
             new GoSupport(),
-            new PhpSupport());
+            new PhpSupport(),
+            new RustSupport());
 
     private LanguageSupports() {
     }

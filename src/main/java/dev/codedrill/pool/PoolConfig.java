@@ -138,6 +138,15 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
         return "runsc".equals(runtime) ? Math.max(pidsLimit, RUNSC_PIDS) : pidsLimit;
     }
 
+    /**
+     * The user namespace of a sandbox: null, the daemon's (remapped, {@code docker.dind.usernsRemap}), or
+     * {@code host} under runsc, whose sandbox cannot start in a remapped namespace with a tmpfs volume as its work dir
+     * (measured: "cannot read client sync file"); gVisor's own kernel stands between the code and the host there.
+     */
+    public String usernsMode() {
+        return "runsc".equals(runtime) ? "host" : null;
+    }
+
     /** The same with sandboxes run by the OCI runtime {@code value} (null: the engine's default). */
     public PoolConfig withRuntime(String value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,

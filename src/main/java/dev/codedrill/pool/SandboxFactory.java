@@ -150,6 +150,7 @@ public final class SandboxFactory {
                 .env("GOCACHE=" + CACHE_DIR + "/go-build")
                 .labels(labels)
                 .runtime(config.runtime())
+                .usernsMode(config.usernsMode())
                 .build();
     }
 

@@ -97,7 +97,7 @@ class SettingsLoaderTest {
         Settings s = loader.load(Path.of("packaging/images/offline.json"));
         LanguageRegistry languages = LanguageRegistry.load(s);
         assertThat(languages.all()).extracting(l -> l.id())
-                .containsExactly("python", "javascript", "java", "cpp", "go", "php");
+                .containsExactly("python", "javascript", "java", "cpp", "go", "php", "rust");
         assertThat(languages.all()).allSatisfy(l -> assertThat(l.image()).isEqualTo("codedrill/runner:offline"));
         assertThat(s.docker().dind().launch()).isEqualTo(DindLaunch.COMPAT);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codedrill.config.Settings;
+import dev.codedrill.docker.ContainerSpec;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.LanguageRegistry;
@@ -94,7 +95,7 @@ class PoolValuesTest {
     }
 
     @Test
-    void languagesJsonGivesGoAnInitTaskAndEveryOtherLanguageNone() {
+    void onlyGoHasAnInitTask() {
         Settings settings = TestEngine.offlineSettings();
         LanguageRegistry registry = LanguageRegistry.load(settings);
         assertThat(registry.find("go").orElseThrow().init()).singleElement().asString().contains("go build");
@@ -104,6 +105,17 @@ class PoolValuesTest {
         });
         assertThat(registry.find("go").orElseThrow().image()).as("config overrides keep the tasks")
                 .isEqualTo("codedrill/runner:offline");
+    }
+
+    @Test
+    void sandboxesUnderRunscKeepTheDaemonsOwnUserNamespaceAndOthersTheRemappedOne() {
+        assertThat(PoolConfig.defaults().usernsMode()).isNull();
+        assertThat(PoolConfig.defaults().withRuntime("runsc").usernsMode()).isEqualTo("host");
+        ContainerSpec spec = new SandboxFactory(null, PoolConfig.defaults().withRuntime("runsc"))
+                .spec(LanguageRegistry.load(TestEngine.offlineSettings()).find("python").orElseThrow(), "n", "v",
+                        java.util.Map.of());
+        assertThat(spec.usernsMode()).isEqualTo("host");
+        assertThat(spec.runtime()).isEqualTo("runsc");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ToolchainCheckTest {
 
-    private static final String[] SIX = {"python", "javascript", "java", "cpp", "go", "php"};
+    private static final String[] ALL = {"python", "javascript", "java", "cpp", "go", "php", "rust"};
     private static DockerEngine engine;
 
     @TempDir
@@ -47,23 +47,23 @@ class ToolchainCheckTest {
     }
 
     @Test
-    void theRunnerImagesSixToolchainsPassAndAreRememberedByImageId(TestInfo test) throws Exception {
+    void theRunnerImagesSevenToolchainsPassAndAreRememberedByImageId(TestInfo test) throws Exception {
         List<Language> six = new ArrayList<>();
-        for (String id : SIX) {
+        for (String id : ALL) {
             six.add(language(id));
         }
         Path verified = dir.resolve("verified-toolchains.txt");
         List<String> said = new ArrayList<>();
         List<ImageStatus> result = new ToolchainCheck(engine, config(test.getDisplayName()), verified)
-                .verify(List.of(runner(SIX)), six, said::add);
+                .verify(List.of(runner(ALL)), six, said::add);
 
-        assertThat(result).containsExactly(runner(SIX));
+        assertThat(result).containsExactly(runner(ALL));
         assertThat(said).containsExactly("Checking the toolchains in " + TestEngine.runnerImage() + "…");
         String imageId = engine.imageId(TestEngine.runnerImage()).orElseThrow();
         assertThat(Files.readAllLines(verified)).hasSize(6).allMatch(line -> line.startsWith(imageId + " "));
 
         List<String> again = new ArrayList<>();
-        new ToolchainCheck(engine, config(test.getDisplayName()), verified).verify(List.of(runner(SIX)), six,
+        new ToolchainCheck(engine, config(test.getDisplayName()), verified).verify(List.of(runner(ALL)), six,
                 again::add);
         assertThat(again).as("an image checked before is not checked again").isEmpty();
     }

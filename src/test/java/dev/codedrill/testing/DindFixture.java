@@ -1,5 +1,7 @@
 package dev.codedrill.testing;
 
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.app.AppContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,7 @@ public final class DindFixture {
         this.config = dir.resolve("config.json");
         String runner = TestEngine.runnerImage();
         StringBuilder languages = new StringBuilder();
-        for (String id : new String[] {"python", "javascript", "java", "cpp", "go", "php"}) {
+        for (String id : LanguageSupports.all().stream().map(LanguageSupport::id).toList()) {
             languages.append(languages.isEmpty() ? "" : ", ").append("\"").append(id).append("\": {\"image\": \"")
                     .append(runner).append("\"}");
         }

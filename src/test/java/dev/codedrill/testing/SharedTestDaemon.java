@@ -1,5 +1,7 @@
 package dev.codedrill.testing;
 
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
 import dev.codedrill.app.RunningEngine;
@@ -85,7 +87,7 @@ public final class SharedTestDaemon {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "codedrill-tests-shared-daemon");
         String runner = TestEngine.runnerImage();
         StringBuilder languages = new StringBuilder();
-        for (String id : new String[] {"python", "javascript", "java", "cpp", "go", "php"}) {
+        for (String id : LanguageSupports.all().stream().map(LanguageSupport::id).toList()) {
             languages.append(languages.isEmpty() ? "" : ", ").append('"').append(id).append("\": {\"image\": \"")
                     .append(runner).append("\"}");
         }

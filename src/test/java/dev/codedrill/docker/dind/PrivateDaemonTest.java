@@ -109,7 +109,7 @@ class PrivateDaemonTest {
                 .contains("All images present");
         assertThat(running.images()).singleElement().satisfies(image -> {
             assertThat(image.source()).isEqualTo(ImageStatus.Source.STREAMED_FROM_HOST);
-            assertThat(image.usedBy()).containsExactly("python", "javascript", "java", "cpp", "go", "php");
+            assertThat(image.usedBy()).containsExactly("python", "javascript", "java", "cpp", "go", "php", "rust");
         });
         assertThat(innerHost()).startsWith("tcp://127.0.0.1:");
         assertThat(runPython(running.engine(), "print(6 * 7)")).isEqualTo("42\n");

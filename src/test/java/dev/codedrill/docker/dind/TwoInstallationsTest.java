@@ -2,6 +2,8 @@ package dev.codedrill.docker.dind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
 import dev.codedrill.app.RunningEngine;
@@ -43,7 +45,7 @@ class TwoInstallationsTest {
         Path home = ROOT.resolve(name);
         Files.createDirectories(home);
         StringBuilder languages = new StringBuilder();
-        for (String id : new String[] {"python", "javascript", "java", "cpp", "go", "php"}) {
+        for (String id : LanguageSupports.all().stream().map(LanguageSupport::id).toList()) {
             languages.append(languages.isEmpty() ? "" : ", ").append('"').append(id).append("\": {\"image\": \"")
                     .append(TestEngine.runnerImage()).append("\"}");
         }

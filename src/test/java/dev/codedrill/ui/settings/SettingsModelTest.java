@@ -39,7 +39,7 @@ class SettingsModelTest {
     void startsFromTheSettingsTheAppRunsWithAndOffersEveryLanguageOfTheRegistry() throws IOException {
         SettingsModel model = model("{\"languages\": {\"go\": {\"poolSize\": 1}}, \"judge\": {\"timeFactor\": 2}}");
         assertThat(model.languages()).extracting(Language::id)
-                .containsExactly("python", "javascript", "java", "cpp", "go", "php");
+                .containsExactly("python", "javascript", "java", "cpp", "go", "php", "rust");
         assertThat(model.poolSizeProperty("python").get()).isEqualTo(2);
         assertThat(model.poolSizeProperty("go").get()).isEqualTo(1);
         assertThat(model.timeFactorProperty().get()).isEqualTo(2.0);

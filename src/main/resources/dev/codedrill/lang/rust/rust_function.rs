@@ -1,0 +1,417 @@
+// CodeDrill harness for Rust function problems: the prelude (ListNode, TreeNode, struct Solution), the user's
+// solution.rs in a module of its own, then the harness, which reads input.txt, calls the user's associated function
+// for each test and writes one JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
+#![allow(dead_code, unused_imports, unused_mut, unused_variables, unused_parens, non_snake_case)]
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(PartialEq, Eq, Clone, Debug)]
+pub struct ListNode {
+    pub val: i32,
+    pub next: Option<Box<ListNode>>,
+}
+
+impl ListNode {
+    #[inline]
+    pub fn new(val: i32) -> Self {
+        ListNode { next: None, val }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct TreeNode {
+    pub val: i32,
+    pub left: Option<Rc<RefCell<TreeNode>>>,
+    pub right: Option<Rc<RefCell<TreeNode>>>,
+}
+
+impl TreeNode {
+    #[inline]
+    pub fn new(val: i32) -> Self {
+        TreeNode { val, left: None, right: None }
+    }
+}
+
+pub struct Solution;
+
+mod solution {
+    use super::*;
+    include!("solution.rs");
+}
+
+mod codedrill_harness {
+    use super::*;
+    use std::collections::VecDeque;
+    use std::fs::File;
+    use std::io::{Read, Write};
+    use std::os::unix::io::AsRawFd;
+    use std::sync::Mutex;
+
+    const STDOUT_CAP: u64 = {{STDOUT_CAP}};
+    const NODE_LIMIT: usize = 1_000_000;
+    const CAPTURE: &str = ".codedrill-stdout";
+
+    extern "C" {
+        fn dup(fd: i32) -> i32;
+        fn dup2(from: i32, to: i32) -> i32;
+    }
+
+    // ------------------------------------------------------------ input tokens
+    pub struct Input {
+        data: Vec<u8>,
+        pos: usize,
+    }
+
+    impl Input {
+        fn tok(&mut self) -> &str {
+            while self.pos < self.data.len() && self.data[self.pos] <= b' ' {
+                self.pos += 1;
+            }
+            let start = self.pos;
+            while self.pos < self.data.len() && self.data[self.pos] > b' ' {
+                self.pos += 1;
+            }
+            std::str::from_utf8(&self.data[start..self.pos]).unwrap_or("")
+        }
+
+        fn num(&mut self) -> i64 {
+            self.tok().parse().unwrap_or(0)
+        }
+    }
+
+    pub trait Rd: Sized {
+        fn rd(input: &mut Input) -> Self;
+    }
+
+    impl Rd for i32 {
+        fn rd(input: &mut Input) -> Self {
+            input.num() as i32
+        }
+    }
+
+    impl Rd for i64 {
+        fn rd(input: &mut Input) -> Self {
+            input.num()
+        }
+    }
+
+    impl Rd for f64 {
+        fn rd(input: &mut Input) -> Self {
+            input.tok().parse().unwrap_or(f64::NAN)
+        }
+    }
+
+    impl Rd for bool {
+        fn rd(input: &mut Input) -> Self {
+            input.tok() == "1"
+        }
+    }
+
+    impl Rd for String {
+        fn rd(input: &mut Input) -> Self {
+            let t = input.tok().as_bytes();
+            if t.is_empty() {
+                return String::new();
+            }
+            let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+            let bytes: Vec<u8> = t[1..].chunks(2).filter(|p| p.len() == 2).map(|p| hex(p[0]) * 16 + hex(p[1])).collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    }
+
+    impl<T: Rd> Rd for Vec<T> {
+        fn rd(input: &mut Input) -> Self {
+            let n = input.num().max(0) as usize;
+            (0..n).map(|_| T::rd(input)).collect()
+        }
+    }
+
+    impl Rd for Option<Box<ListNode>> {
+        fn rd(input: &mut Input) -> Self {
+            let values: Vec<i32> = Vec::rd(input);
+            let mut head = None;
+            for v in values.into_iter().rev() {
+                head = Some(Box::new(ListNode { val: v, next: head }));
+            }
+            head
+        }
+    }
+
+    impl Rd for Option<Rc<RefCell<TreeNode>>> {
+        fn rd(input: &mut Input) -> Self {
+            let n = input.num().max(0) as usize;
+            let nodes: Vec<Option<Rc<RefCell<TreeNode>>>> = (0..n)
+                .map(|_| match input.tok() {
+                    "n" => None,
+                    t => Some(Rc::new(RefCell::new(TreeNode::new(t.parse().unwrap_or(0))))),
+                })
+                .collect();
+            let root = nodes.first().cloned().flatten();
+            let mut queue = VecDeque::new();
+            if let Some(r) = &root {
+                queue.push_back(r.clone());
+            }
+            let mut i = 1;
+            while let Some(node) = queue.pop_front() {
+                if i >= n {
+                    break;
+                }
+                if let Some(left) = &nodes[i] {
+                    node.borrow_mut().left = Some(left.clone());
+                    queue.push_back(left.clone());
+                }
+                i += 1;
+                if i < n {
+                    if let Some(right) = &nodes[i] {
+                        node.borrow_mut().right = Some(right.clone());
+                        queue.push_back(right.clone());
+                    }
+                }
+                i += 1;
+            }
+            root
+        }
+    }
+
+    // ------------------------------------------------------------ JSON out
+    pub trait Wr {
+        fn wr(&self, out: &mut String) -> Result<(), String>;
+    }
+
+    impl Wr for i32 {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            out.push_str(&self.to_string());
+            Ok(())
+        }
+    }
+
+    impl Wr for i64 {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            out.push_str(&self.to_string());
+            Ok(())
+        }
+    }
+
+    impl Wr for bool {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            out.push_str(if *self { "true" } else { "false" });
+            Ok(())
+        }
+    }
+
+    impl Wr for f64 {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            if self.is_nan() {
+                out.push_str("NaN");
+            } else if self.is_infinite() {
+                out.push_str(if *self > 0.0 { "Infinity" } else { "-Infinity" });
+            } else {
+                out.push_str(&format!("{:?}", self)); // the shortest text that reads back as the value
+            }
+            Ok(())
+        }
+    }
+
+    pub fn json_string(s: &str, out: &mut String) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+
+    impl Wr for String {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            json_string(self, out);
+            Ok(())
+        }
+    }
+
+    impl<T: Wr> Wr for Vec<T> {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            out.push('[');
+            for (i, e) in self.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                e.wr(out)?;
+            }
+            out.push(']');
+            Ok(())
+        }
+    }
+
+    impl Wr for Option<Box<ListNode>> {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            out.push('[');
+            let mut node = self.as_ref();
+            let mut count = 0;
+            while let Some(n) = node {
+                count += 1;
+                if count > NODE_LIMIT {
+                    return Err("the returned list has more than 10^6 nodes".to_string());
+                }
+                if count > 1 {
+                    out.push(',');
+                }
+                out.push_str(&n.val.to_string());
+                node = n.next.as_ref();
+            }
+            out.push(']');
+            Ok(())
+        }
+    }
+
+    impl Wr for Option<Rc<RefCell<TreeNode>>> {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            let mut queue: Vec<Option<Rc<RefCell<TreeNode>>>> = vec![self.clone()];
+            let mut i = 0;
+            while i < queue.len() {
+                if queue.len() > 2 * NODE_LIMIT {
+                    return Err("the returned tree has more than 10^6 nodes (a cycle?)".to_string());
+                }
+                if let Some(node) = queue[i].clone() {
+                    let node = node.borrow();
+                    queue.push(node.left.clone());
+                    queue.push(node.right.clone());
+                }
+                i += 1;
+            }
+            let mut end = queue.len();
+            while end > 0 && queue[end - 1].is_none() {
+                end -= 1;
+            }
+            out.push('[');
+            for (i, node) in queue[..end].iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                match node {
+                    Some(n) => out.push_str(&n.borrow().val.to_string()),
+                    None => out.push_str("null"),
+                }
+            }
+            out.push(']');
+            Ok(())
+        }
+    }
+
+    // ------------------------------------------------------------ running
+    static PANIC: Mutex<String> = Mutex::new(String::new());
+
+    /** What a panic said and where, as Rust itself says it: panicked at 'MESSAGE', solution.rs:LINE:COLUMN. */
+    fn remember_panics() {
+        std::panic::set_hook(Box::new(|info| {
+            let payload = info.payload();
+            let message = if let Some(s) = payload.downcast_ref::<&str>() {
+                s.to_string()
+            } else if let Some(s) = payload.downcast_ref::<String>() {
+                s.clone()
+            } else {
+                "Box<dyn Any>".to_string()
+            };
+            let place = info.location().map(|l| format!(", {}:{}:{}", l.file(), l.line(), l.column()))
+                .unwrap_or_default();
+            if let Ok(mut last) = PANIC.lock() {
+                *last = format!("panicked at '{}'{}", message, place);
+            }
+        }));
+    }
+
+    /** The test's own prints: fd 1 goes to a file while it runs; the first STDOUT_CAP bytes are kept. */
+    struct Captured {
+        saved: i32,
+    }
+
+    impl Captured {
+        fn start() -> Captured {
+            let _ = std::io::stdout().flush();
+            let file = File::create(CAPTURE).expect("the work dir is writable");
+            let saved = unsafe { dup(1) };
+            unsafe { dup2(file.as_raw_fd(), 1) };
+            Captured { saved }
+        }
+
+        fn stop(self) -> (String, bool) {
+            let _ = std::io::stdout().flush();
+            unsafe { dup2(self.saved, 1) };
+            let mut kept = Vec::new();
+            let mut size = 0;
+            if let Ok(file) = File::open(CAPTURE) {
+                size = file.metadata().map(|m| m.len()).unwrap_or(0);
+                let _ = file.take(STDOUT_CAP).read_to_end(&mut kept);
+            }
+            // a flood may have filled the work dir: the results must still fit
+            let _ = std::fs::remove_file(CAPTURE);
+            (String::from_utf8_lossy(&kept).into_owned(), size > STDOUT_CAP)
+        }
+    }
+
+    pub fn run_tests() {
+        let mut data = Vec::new();
+        File::open("input.txt").and_then(|mut f| f.read_to_end(&mut data)).expect("input.txt");
+        let mut input = Input { data, pos: 0 };
+        let mut results = File::create("results.jsonl").expect("results.jsonl");
+        remember_panics();
+        let tests = input.num();
+        for i in 0..tests {
+{{READ_ARGS}}
+            let captured = Captured::start();
+            let start = std::time::Instant::now();
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+                let result = {{CALL}};
+                let mut value = String::new();
+                result.wr(&mut value).map(|_| value)
+            }));
+            let ms = start.elapsed().as_secs_f64() * 1000.0;
+            let (stdout, flooded) = captured.stop();
+            let mut record = String::from("{\"i\": ");
+            record.push_str(&i.to_string());
+            match outcome {
+                _ if flooded => record.push_str(", \"status\": \"flood\", \"error\": \"output limit exceeded\""),
+                Ok(Ok(value)) => {
+                    record.push_str(", \"status\": \"ok\", \"value\": ");
+                    record.push_str(&value);
+                }
+                Ok(Err(error)) => {
+                    record.push_str(", \"status\": \"error\", \"error\": ");
+                    json_string(&error, &mut record);
+                }
+                Err(_) => {
+                    let said = PANIC.lock().map(|p| p.clone()).unwrap_or_default();
+                    record.push_str(", \"status\": \"error\", \"error\": ");
+                    json_string(if said.is_empty() { "panicked" } else { &said }, &mut record);
+                }
+            }
+            record.push_str(", \"ms\": ");
+            let _ = ms.wr(&mut record);
+            record.push_str(", \"stdout\": ");
+            json_string(&stdout, &mut record);
+            record.push_str(if flooded { ", \"flooded\": true}\n" } else { ", \"flooded\": false}\n" });
+            let _ = results.write_all(record.as_bytes());
+            let _ = results.flush();
+        }
+    }
+}
+
+fn main() {
+    // deep recursion works as it does on LeetCode
+    let worker = std::thread::Builder::new()
+        .stack_size({{STACK_MB}} << 20)
+        .spawn(codedrill_harness::run_tests);
+    match worker {
+        Ok(handle) => {
+            let _ = handle.join();
+        }
+        Err(_) => codedrill_harness::run_tests(),
+    }
+    std::process::exit(0);
+}
