@@ -1,0 +1,43 @@
+package dev.codedrill.lang.rust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.ValueType;
+import org.junit.jupiter.api.Test;
+
+/** How Rust names what a signature says, LeetCode's way. */
+class RustHarnessTest {
+
+    @Test
+    void camelCaseNamesBecomeSnakeCaseWithAcronymsAsOneWord() {
+        assertThat(RustHarness.snake("twoSum")).isEqualTo("two_sum");
+        assertThat(RustHarness.snake("lengthOfLIS")).isEqualTo("length_of_lis");
+        assertThat(RustHarness.snake("isValidBST")).isEqualTo("is_valid_bst");
+        assertThat(RustHarness.snake("evalRPN")).isEqualTo("eval_rpn");
+        assertThat(RustHarness.snake("numCourses")).isEqualTo("num_courses");
+        assertThat(RustHarness.snake("list1")).isEqualTo("list1");
+        assertThat(RustHarness.snake("myPow")).isEqualTo("my_pow");
+        assertThat(RustHarness.snake("x")).isEqualTo("x");
+    }
+
+    @Test
+    void typesAreLeetCodesRustTypes() {
+        assertThat(RustHarness.rustType(ValueType.parse("int[][]"))).isEqualTo("Vec<Vec<i32>>");
+        assertThat(RustHarness.rustType(ValueType.parse("long"))).isEqualTo("i64");
+        assertThat(RustHarness.rustType(ValueType.parse("string[]"))).isEqualTo("Vec<String>");
+        assertThat(RustHarness.rustType(ValueType.parse("ListNode"))).isEqualTo("Option<Box<ListNode>>");
+        assertThat(RustHarness.rustType(ValueType.parse("TreeNode"))).isEqualTo("Option<Rc<RefCell<TreeNode>>>");
+    }
+
+    @Test
+    void theStarterDeclaresTheFunctionTheJudgeCallsAndImportsWhatATreeNeeds() {
+        Signature s = Signature.parse("levelOrder(root: TreeNode) -> int[][]");
+        String starter = new RustSupport().functionStarter(s);
+        assertThat(starter).contains("use std::cell::RefCell;\nuse std::rc::Rc;\n")
+                .contains("impl Solution {\n    pub fn level_order(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Vec<i32>> {");
+        assertThat(new RustSupport().functionStarter(Signature.parse("twoSum(nums: int[], target: int) -> int[]")))
+                .startsWith("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {")
+                .doesNotContain("use ");
+    }
+}
