@@ -99,7 +99,7 @@ public final class PracticeSession implements AutoCloseable {
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
                 PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime)).start();
-        Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Duration.ofMinutes(2))
+        Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Judge.BORROW_WAIT)
                 .withLimits(timeFactor, compileLimit).runningAllTests(allTests);
         Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
         if (!engine.compareAndSet(null, attached)) {

@@ -50,7 +50,7 @@ final class SandboxCheck {
                 context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool)) {
             pool.awaitSettled(Duration.ofMinutes(3));
-            Judge judge = new Judge(harnesses, new PoolLender(pool, running.engine()), Duration.ofMinutes(2));
+            Judge judge = new Judge(harnesses, new PoolLender(pool, running.engine()), Judge.BORROW_WAIT);
             for (Language l : languages) {
                 DoctorCheck check = check(l, pool.stats(l.id()), judge, aPlusB, progress);
                 checks.add(check.ok() ? new DoctorCheck(check.subject(), true, check.detail() + "; pool: "

@@ -99,7 +99,7 @@ final class JudgeCommand implements Callable<Integer> {
                      context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool)) {
             var judging = context.settings().judge();
-            Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Duration.ofMinutes(2))
+            Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Judge.BORROW_WAIT)
                     .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
                     .runningAllTests(all || judging.allTests());
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),

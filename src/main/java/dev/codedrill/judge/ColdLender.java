@@ -3,6 +3,7 @@ package dev.codedrill.judge;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.Language;
 import dev.codedrill.pool.PoolConfig;
+import dev.codedrill.pool.ReturnCondition;
 import dev.codedrill.pool.SandboxFactory;
 import java.time.Duration;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ColdLender implements SandboxLender {
     }
 
     @Override
-    public void giveBack(Sandbox sandbox, boolean suspect) {
+    public void giveBack(Sandbox sandbox, ReturnCondition how) {
         dev.codedrill.pool.Sandbox made = this.made.remove(sandbox.containerId());
         if (made != null) {
             factory.destroy(made);

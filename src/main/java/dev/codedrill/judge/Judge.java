@@ -3,6 +3,7 @@ package dev.codedrill.judge;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.BorrowTimeoutException;
+import dev.codedrill.pool.ReturnCondition;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
@@ -25,13 +26,16 @@ public final class Judge {
     private static final int CACHE_ENTRIES = 256;
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
+    /** How long a submission waits for a warm sandbox of its language before it is told the pool is busy. */
+    public static final Duration BORROW_WAIT = Duration.ofMinutes(2);
+
     private final HarnessRegistry harnesses;
     private final SandboxLender lender;
     private final Duration borrowWait;
     private final CompileCache compileCache;
-    private volatile double timeFactor = 1.0;
-    private volatile Duration compileLimit = RunLimits.DEFAULT_COMPILE;
-    private volatile boolean allTests;
+    private final double timeFactor;
+    private final Duration compileLimit;
+    private final boolean allTests;
     /** How long a run whose engine failed waits for it to answer again (the private daemon restarts in seconds). */
     private static final long ENGINE_WAIT_SECONDS = 60;
     private static final Duration ENGINE_WAIT = Duration.ofSeconds(ENGINE_WAIT_SECONDS);
@@ -42,23 +46,29 @@ public final class Judge {
 
     /** A judge with the given compile cache (one with no room turns caching off). */
     public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait, CompileCache compileCache) {
+        this(harnesses, lender, borrowWait, compileCache, 1.0, RunLimits.DEFAULT_COMPILE, false);
+    }
+
+    private Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait, CompileCache compileCache,
+                  double timeFactor, Duration compileLimit, boolean allTests) {
         this.harnesses = harnesses;
         this.lender = lender;
         this.borrowWait = borrowWait;
         this.compileCache = compileCache;
+        this.timeFactor = timeFactor;
+        this.compileLimit = compileLimit;
+        this.allTests = allTests;
     }
 
     /**
      * The user's judging settings: every problem's time limit times {@code factor} (slow laptops, busy lab
-     * machines), and the compile time limit.
+     * machines), and the compile time limit: a judge like this one (sharing its lender and compile cache) with them.
      */
     public Judge withLimits(double factor, Duration compile) {
         if (factor <= 0 || compile.isNegative() || compile.isZero()) {
             throw new IllegalArgumentException("need a positive time factor and compile limit");
         }
-        this.timeFactor = factor;
-        this.compileLimit = compile;
-        return this;
+        return new Judge(harnesses, lender, borrowWait, compileCache, factor, compile, allTests);
     }
 
     public CompileCache compileCache() {
@@ -70,8 +80,7 @@ public final class Judge {
      * at the first test that is not accepted, as LeetCode does (the default: the verdict comes as soon as it is known).
      */
     public Judge runningAllTests(boolean all) {
-        this.allTests = all;
-        return this;
+        return new Judge(harnesses, lender, borrowWait, compileCache, timeFactor, compileLimit, all);
     }
 
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
@@ -129,15 +138,14 @@ public final class Judge {
             }
             throw new SandboxFailed(noSandbox(language, e), e);
         }
-        boolean suspect = true;
+        ReturnCondition how = ReturnCondition.CRASHED; // unless the run ends with a verdict that says otherwise
         try {
             JudgeResult result = problem.kind() == ProblemKind.FUNCTION
                     ? new FunctionJudge().judge(problem, part -> harness.function(problem, submission.source(), part),
                             tests, sandbox, limits, stages, language, compileCache)
                     : new StdioJudge().judge(problem, harness.stdio(submission.source(), limits.memoryMb()), tests,
                             sandbox, limits, stages, language, compileCache);
-            suspect = !(result.verdict() instanceof Verdict.Accepted || result.verdict() instanceof Verdict.WrongAnswer
-                    || result.verdict() instanceof Verdict.CompilationError);
+            how = returnCondition(result.verdict());
             return result;
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -146,8 +154,29 @@ public final class Judge {
             throw new SandboxFailed("The sandbox stopped working while your code ran, twice in a row. Your code is "
                     + "kept; run it again. If it keeps happening, check Docker ('codedrill doctor').", e);
         } finally {
-            lender.giveBack(sandbox, suspect);
+            lender.giveBack(sandbox, how);
         }
+    }
+
+    /**
+     * How a run with this verdict leaves its sandbox: clean only when the code ran its course (accepted, a wrong
+     * answer, a compile error); a time, memory or output limit says which; a crash or anything else is a crash.
+     */
+    static ReturnCondition returnCondition(Verdict verdict) {
+        if (verdict instanceof Verdict.Accepted || verdict instanceof Verdict.WrongAnswer
+                || verdict instanceof Verdict.CompilationError) {
+            return ReturnCondition.CLEAN;
+        }
+        if (verdict instanceof Verdict.TimeLimitExceeded) {
+            return ReturnCondition.TIMED_OUT;
+        }
+        if (verdict instanceof Verdict.MemoryLimitExceeded) {
+            return ReturnCondition.OUT_OF_MEMORY;
+        }
+        if (verdict instanceof Verdict.OutputLimitExceeded) {
+            return ReturnCondition.OUTPUT_FLOODED;
+        }
+        return ReturnCondition.CRASHED;
     }
 
     private String noSandbox(String language, RuntimeException e) {

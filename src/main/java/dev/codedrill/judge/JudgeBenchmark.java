@@ -81,9 +81,9 @@ public final class JudgeBenchmark {
         double perSecond;
         try (ContainerPool pool = new ContainerPool(engine, List.of(language.withPoolSize(2)), config).start()) {
             pool.awaitSettled(Duration.ofMinutes(3));
-            Judge warmJudge = new Judge(harnesses, new PoolLender(pool, engine), Duration.ofMinutes(2));
+            Judge warmJudge = new Judge(harnesses, new PoolLender(pool, engine), Judge.BORROW_WAIT);
             Judge coldJudge = new Judge(harnesses, new ColdLender(engine, config, Map.of(language.id(), language)),
-                    Duration.ofMinutes(2));
+                    Judge.BORROW_WAIT);
             // the first run of a fresh container is not what a learner waits for
             once(warmJudge, fresh(language, problem, source));
             for (int i = 0; i < runs; i++) {

@@ -44,13 +44,13 @@ public final class PoolLender implements SandboxLender {
     }
 
     @Override
-    public void giveBack(Sandbox sandbox, boolean suspect) {
+    public void giveBack(Sandbox sandbox, ReturnCondition how) {
         Lease lease = leases.remove(sandbox.containerId());
         if (lease == null) {
             return;
         }
-        if (suspect) {
-            lease.markSuspect(ReturnCondition.CRASHED);
+        if (how.suspect()) {
+            lease.markSuspect(how);
         }
         lease.close();
     }

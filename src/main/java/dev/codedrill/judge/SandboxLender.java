@@ -1,5 +1,6 @@
 package dev.codedrill.judge;
 
+import dev.codedrill.pool.ReturnCondition;
 import java.time.Duration;
 
 /** Lends sandbox containers to the judge: the warm pool, or (for the cold path) a fresh container each time. */
@@ -9,10 +10,10 @@ public interface SandboxLender {
     Sandbox borrow(String languageId, int memoryMb, Duration wait) throws InterruptedException;
 
     /**
-     * Takes the sandbox back. {@code suspect} (deadline hit, memory, crash, output flood, cancelled) means it is
-     * destroyed rather than reset and reused.
+     * Takes the sandbox back, saying how its run ended: a suspect one (deadline hit, memory, crash, output flood,
+     * cancelled) is destroyed rather than reset and reused.
      */
-    void giveBack(Sandbox sandbox, boolean suspect);
+    void giveBack(Sandbox sandbox, ReturnCondition how);
 
     /**
      * Waits, at most {@code wait}, until the engine the sandboxes live in answers again after it failed (the private
