@@ -18,7 +18,7 @@ public final class ColdLender implements SandboxLender {
     private final DockerEngine engine;
     private final SandboxFactory factory;
     private final Map<String, Language> languages;
-    private final Map<String, dev.codedrill.pool.Sandbox> made = new ConcurrentHashMap<>();
+    private final Map<String, dev.codedrill.pool.SandboxContainer> made = new ConcurrentHashMap<>();
 
     public ColdLender(DockerEngine engine, PoolConfig config, Map<String, Language> languages) {
         this.engine = engine;
@@ -27,11 +27,11 @@ public final class ColdLender implements SandboxLender {
     }
 
     @Override
-    public Sandbox borrow(String languageId, int memoryMb, Duration wait) {
-        dev.codedrill.pool.Sandbox sandbox = factory.create(languages.get(languageId), false);
+    public BorrowedSandbox borrow(String languageId, int memoryMb, Duration wait) {
+        dev.codedrill.pool.SandboxContainer sandbox = factory.create(languages.get(languageId), false);
         made.put(sandbox.containerId(), sandbox);
         engine.updateMemory(sandbox.containerId(), memoryMb * 1024L * 1024L);
-        return new Sandbox(engine, sandbox.containerId());
+        return new BorrowedSandbox(engine, sandbox.containerId());
     }
 
     @Override
@@ -40,8 +40,8 @@ public final class ColdLender implements SandboxLender {
     }
 
     @Override
-    public void giveBack(Sandbox sandbox, ReturnCondition how) {
-        dev.codedrill.pool.Sandbox made = this.made.remove(sandbox.containerId());
+    public void giveBack(BorrowedSandbox sandbox, ReturnCondition how) {
+        dev.codedrill.pool.SandboxContainer made = this.made.remove(sandbox.containerId());
         if (made != null) {
             factory.destroy(made);
         }

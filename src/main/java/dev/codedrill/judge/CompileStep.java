@@ -38,7 +38,7 @@ final class CompileStep {
      * Compiles {@code files} (every file of the run, so the run that follows needs none) in the sandbox, unless the
      * cache has the artifacts of these sources; a successful compile's artifacts go into the cache.
      */
-    static Outcome run(Sandbox sandbox, CompileCache cache, String languageId, List<String> compile,
+    static Outcome run(BorrowedSandbox sandbox, CompileCache cache, String languageId, List<String> compile,
                        List<String> artifacts, Map<String, byte[]> sources, Map<String, byte[]> files, RunLimits limits,
                        Consumer<JudgeStage> stages) {
         String key = cache == null || artifacts.isEmpty() ? null

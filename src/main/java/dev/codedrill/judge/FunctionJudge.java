@@ -41,7 +41,7 @@ public final class FunctionJudge {
     /** How long past its time limit one test may go without answering before its run is stopped. */
     static final long STALL_ROOM_MS = 1500;
 
-    public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
+    public JudgeResult judge(Problem problem, RunPlan plan, List<TestCase> tests, BorrowedSandbox sandbox, RunLimits limits) {
         return judge(problem, part -> plan, tests, sandbox, limits.stoppingAtFirstFailure(true), stage -> { }, "",
                 null);
     }
@@ -53,7 +53,7 @@ public final class FunctionJudge {
      * tests after it run again in a new run of their own; otherwise they are not run.
      */
     public JudgeResult judge(Problem problem, Function<List<TestCase>, RunPlan> plans, List<TestCase> tests,
-                             Sandbox sandbox, RunLimits limits, Consumer<JudgeStage> stages, String languageId,
+                             BorrowedSandbox sandbox, RunLimits limits, Consumer<JudgeStage> stages, String languageId,
                              CompileCache cache) {
         List<TestResult> judged = new ArrayList<>();
         Verdict verdict = null; // the first run's that was not accepted
@@ -94,7 +94,7 @@ public final class FunctionJudge {
         return -1;
     }
 
-    private JudgeResult judgeOnce(Problem problem, RunPlan plan, List<TestCase> tests, Sandbox sandbox,
+    private JudgeResult judgeOnce(Problem problem, RunPlan plan, List<TestCase> tests, BorrowedSandbox sandbox,
                                   RunLimits limits, Consumer<JudgeStage> stages, String languageId,
                                   CompileCache cache) {
         Map<String, byte[]> runFiles = plan.files();

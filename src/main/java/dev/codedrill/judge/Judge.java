@@ -129,7 +129,7 @@ public final class Judge {
             throws InterruptedException, SandboxFailed {
         Problem problem = submission.problem();
         String language = submission.languageId();
-        Sandbox sandbox;
+        BorrowedSandbox sandbox;
         try {
             sandbox = lender.borrow(language, limits.memoryMb(), borrowWait);
         } catch (RuntimeException e) {

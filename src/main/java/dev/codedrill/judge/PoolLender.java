@@ -21,7 +21,7 @@ public final class PoolLender implements SandboxLender {
     }
 
     @Override
-    public Sandbox borrow(String languageId, int memoryMb, Duration wait) {
+    public BorrowedSandbox borrow(String languageId, int memoryMb, Duration wait) {
         Lease lease = pool.borrow(languageId, wait);
         try {
             lease.useMemoryLimit(memoryMb * 1024L * 1024L);
@@ -31,7 +31,7 @@ public final class PoolLender implements SandboxLender {
             throw e;
         }
         leases.put(lease.containerId(), lease);
-        return new Sandbox(engine, lease.containerId(), lease::takePreparedExec);
+        return new BorrowedSandbox(engine, lease.containerId(), lease::takePreparedExec);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class PoolLender implements SandboxLender {
     }
 
     @Override
-    public void giveBack(Sandbox sandbox, ReturnCondition how) {
+    public void giveBack(BorrowedSandbox sandbox, ReturnCondition how) {
         Lease lease = leases.remove(sandbox.containerId());
         if (lease == null) {
             return;

@@ -1,6 +1,7 @@
 package dev.codedrill.judge;
 
 import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.pool.SandboxFactory;
 import java.time.Duration;
 import java.util.List;
 
@@ -229,7 +230,7 @@ final class RunScript {
 
     private static String prelude() {
         return Templates.resource("cgroup_counters.sh") + Templates.resource("sandbox_processes.sh")
-                + PRELUDE.replace("{{UID}}", Integer.toString(Sandbox.UID));
+                + PRELUDE.replace("{{UID}}", Integer.toString(SandboxFactory.UID));
     }
 
     /** A duration as {@code timeout} reads it: seconds with a fraction. */

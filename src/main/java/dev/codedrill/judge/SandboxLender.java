@@ -7,13 +7,13 @@ import java.time.Duration;
 public interface SandboxLender {
 
     /** A sandbox for the language with the given memory limit, within the wait. */
-    Sandbox borrow(String languageId, int memoryMb, Duration wait) throws InterruptedException;
+    BorrowedSandbox borrow(String languageId, int memoryMb, Duration wait) throws InterruptedException;
 
     /**
      * Takes the sandbox back, saying how its run ended: a suspect one (deadline hit, memory, crash, output flood,
      * cancelled) is destroyed rather than reset and reused.
      */
-    void giveBack(Sandbox sandbox, ReturnCondition how);
+    void giveBack(BorrowedSandbox sandbox, ReturnCondition how);
 
     /**
      * Waits, at most {@code wait}, until the engine the sandboxes live in answers again after it failed (the private

@@ -64,7 +64,7 @@ public final class StdioJudge {
         }
     }
 
-    public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits) {
+    public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, BorrowedSandbox sandbox, RunLimits limits) {
         return judge(problem, plan, tests, sandbox, limits, stage -> { }, "", null);
     }
 
@@ -72,7 +72,7 @@ public final class StdioJudge {
      * As above, telling {@code stages} when compiling and running begin, with the compile cache of the judge (null:
      * none) for the artifacts of {@code languageId}.
      */
-    public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, Sandbox sandbox, RunLimits limits,
+    public JudgeResult judge(Problem problem, StdioPlan plan, List<TestCase> tests, BorrowedSandbox sandbox, RunLimits limits,
                              Consumer<JudgeStage> stages, String languageId, CompileCache cache) {
         Map<String, byte[]> runFiles = plan.files(tests);
         List<String> check = List.of();

@@ -411,7 +411,7 @@ public final class ContainerPool implements AutoCloseable {
 
     /** Runs on a worker, without the lock while the engine works. */
     private void create(LanguagePool lp) {
-        Sandbox sandbox = null;
+        SandboxContainer sandbox = null;
         RuntimeException failure = null;
         PooledContainer made = null;
         try {
@@ -485,7 +485,7 @@ public final class ContainerPool implements AutoCloseable {
         });
     }
 
-    private void removeQuietly(Sandbox sandbox) {
+    private void removeQuietly(SandboxContainer sandbox) {
         try {
             factory.destroy(sandbox);
         } catch (RuntimeException e) {

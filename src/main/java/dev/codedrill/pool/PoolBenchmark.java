@@ -86,7 +86,7 @@ public final class PoolBenchmark {
 
     private Duration timeCold(SandboxFactory factory, Language language, byte[] tar, List<String> cmd) {
         long start = System.nanoTime();
-        Sandbox sandbox = factory.create(language, false);
+        SandboxContainer sandbox = factory.create(language, false);
         try {
             runIn(sandbox.containerId(), tar, cmd);
         } finally {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /** One container of the pool: its sandbox, its state, and how much it has been used. */
 final class PooledContainer {
 
-    private final Sandbox sandbox;
+    private final SandboxContainer sandbox;
     private final Instant createdAt;
     private final AtomicReference<EntryState> state = new AtomicReference<>(EntryState.IDLE);
     private final AtomicInteger uses = new AtomicInteger();
@@ -23,17 +23,17 @@ final class PooledContainer {
     /** Execs waiting for the next borrower's scripts, in the order they are to be used. */
     private final Deque<PreparedExec> prepared = new ArrayDeque<>();
 
-    PooledContainer(Sandbox sandbox, Instant createdAt) {
+    PooledContainer(SandboxContainer sandbox, Instant createdAt) {
         this(sandbox, createdAt, -1);
     }
 
-    PooledContainer(Sandbox sandbox, Instant createdAt, long memoryBytes) {
+    PooledContainer(SandboxContainer sandbox, Instant createdAt, long memoryBytes) {
         this.sandbox = sandbox;
         this.createdAt = createdAt;
         this.memoryBytes = memoryBytes;
     }
 
-    Sandbox sandbox() {
+    SandboxContainer sandbox() {
         return sandbox;
     }
 

@@ -71,7 +71,7 @@ public final class SandboxFactory {
      * Creates the work volume and the container, starts it and, when asked and the language has any, runs its init
      * tasks. Anything made is removed again when a step fails.
      */
-    public Sandbox create(Language language, boolean runInit) {
+    public SandboxContainer create(Language language, boolean runInit) {
         String name = "codedrill-" + config.sessionId() + "-" + language.id() + "-" + SEQUENCE.incrementAndGet();
         String volume = name + "-work";
         Map<String, String> labels = labels(language);
@@ -82,7 +82,7 @@ public final class SandboxFactory {
             id = engine.create(spec(language, name, volume, labels));
             engine.start(id);
             boolean primed = runInit && !language.init().isEmpty();
-            Sandbox sandbox = new Sandbox(id, name, volume, language.id(), primed);
+            SandboxContainer sandbox = new SandboxContainer(id, name, volume, language.id(), primed);
             if (primed) {
                 runScript(sandbox, USER, SandboxScripts.init(language), config.initTimeout(), "init tasks");
                 runScript(sandbox, KEEPER, SandboxScripts.seal(), config.resetTimeout(), "sealing of the primed cache");
@@ -96,7 +96,7 @@ public final class SandboxFactory {
     }
 
     /** Makes the sandbox as clean as new, or throws {@link SandboxException}: then it must be destroyed. */
-    public void reset(Sandbox sandbox, Language language) {
+    public void reset(SandboxContainer sandbox, Language language) {
         runScript(sandbox, USER, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
     }
 
@@ -105,18 +105,18 @@ public final class SandboxFactory {
      * ({@link #PREPARED}): lent with the container, it saves the borrower the cost of starting an exec. The reset
      * kills it when it was not used.
      */
-    PreparedExec prepare(Sandbox sandbox) {
+    PreparedExec prepare(SandboxContainer sandbox) {
         return engine.prepareExec(sandbox.containerId(), new ExecRequest(List.of("sh", "-c", PREPARED), USER,
                 WORK_DIR, RUN_ENV, OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
     }
 
     /** Puts back the pool's memory limit after a borrower changed it (e.g. to compile under a larger one). */
-    void restoreMemory(Sandbox sandbox) {
+    void restoreMemory(SandboxContainer sandbox) {
         engine.updateMemory(sandbox.containerId(), config.memoryBytes());
     }
 
     /** Removes the container, then its volume (which a container being removed may hold a moment longer). */
-    public void destroy(Sandbox sandbox) {
+    public void destroy(SandboxContainer sandbox) {
         engine.remove(sandbox.containerId());
         removeVolume(sandbox.volumeName());
     }
@@ -159,7 +159,7 @@ public final class SandboxFactory {
                 Labels.LANGUAGE, language.id()));
     }
 
-    private void runScript(Sandbox sandbox, String user, String script, Duration timeout, String what) {
+    private void runScript(SandboxContainer sandbox, String user, String script, Duration timeout, String what) {
         ExecRequest request = new ExecRequest(List.of("sh", "-c", script), user, "/", List.of(), OUTPUT_KEPT,
                 OUTPUT_KEPT, timeout);
         ExecResult result = engine.exec(sandbox.containerId(), request);

@@ -91,7 +91,7 @@ public final class ToolchainCheck {
         progress.report("Checking the toolchains in " + image + "…");
         Map<String, String> failures = new LinkedHashMap<>();
         SandboxFactory factory = new SandboxFactory(engine, config);
-        Sandbox sandbox;
+        SandboxContainer sandbox;
         try {
             sandbox = factory.create(toCheck.get(0), false);
         } catch (EngineException | SandboxException e) {

@@ -31,7 +31,7 @@ class PoolValuesTest {
 
     @Test
     void aPooledContainerMovesOnlyFromTheStateItIsIn() {
-        PooledContainer entry = new PooledContainer(new Sandbox("c1", "n", "v", "python", false), T0);
+        PooledContainer entry = new PooledContainer(new SandboxContainer("c1", "n", "v", "python", false), T0);
         assertThat(entry.moveTo(EntryState.IDLE, EntryState.BUSY)).isTrue();
         assertThat(entry.moveTo(EntryState.IDLE, EntryState.BUSY)).as("a second borrower loses").isFalse();
         assertThatThrownBy(() -> entry.moveTo(EntryState.BUSY, EntryState.IDLE))

@@ -19,7 +19,7 @@ class TarCopyTest {
 
     private static DockerEngine engine;
     private static SandboxFactory factory;
-    private static Sandbox sandbox;
+    private static SandboxContainer sandbox;
 
     @BeforeAll
     static void start() {

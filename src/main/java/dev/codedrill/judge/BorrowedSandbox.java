@@ -23,17 +23,18 @@ import java.util.function.Supplier;
  *                 {@link dev.codedrill.pool.Lease#takePreparedExec}), or null when none is left: {@link #script}
  *                 feeds one instead of starting an exec
  */
-public record Sandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
+public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
 
-    public static final String WORK_DIR = "/work";
-    public static final String USER = "65534:65534";
-    public static final int UID = 65534;
+    // The sandbox's user, uid and work dir are the pool's (one set of constants: SandboxFactory).
+    private static final String WORK_DIR = SandboxFactory.WORK_DIR;
+    private static final String USER = SandboxFactory.USER;
+    private static final int UID = SandboxFactory.UID;
     /** Added to the container's own environment (which points HOME and the build caches at writable places). */
     private static final List<String> ENV = SandboxFactory.RUN_ENV;
     /** A script fed to a prepared exec becomes one argument of sh -c: well under Linux's 128 KiB per argument. */
     private static final int PREPARED_SCRIPT_LIMIT = 96 * 1024;
 
-    public Sandbox(DockerEngine engine, String containerId) {
+    public BorrowedSandbox(DockerEngine engine, String containerId) {
         this(engine, containerId, () -> null);
     }
 

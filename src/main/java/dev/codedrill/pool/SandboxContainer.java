@@ -5,8 +5,8 @@ package dev.codedrill.pool;
  *
  * @param primed its language's init tasks ran in it (so the reset keeps what they left in the cache dir)
  */
-public record Sandbox(String containerId, String name, String volumeName, String languageId, boolean primed) {
-    public Sandbox {
+public record SandboxContainer(String containerId, String name, String volumeName, String languageId, boolean primed) {
+    public SandboxContainer {
         if (containerId == null || containerId.isBlank()) {
             throw new IllegalArgumentException("containerId is required");
         }
