@@ -1,11 +1,15 @@
-package dev.codedrill.app;
+package dev.codedrill.main;
 
 import dev.codedrill.cli.CodeDrillCommand;
+import dev.codedrill.ui.CodeDrillApp;
 import picocli.CommandLine;
 
 /**
  * The entry point. A plain class (not a JavaFX Application) so that the shaded jar starts with JavaFX on the
  * class path. No arguments opens the GUI; arguments go to the CLI (whose bare form also opens the GUI).
+ *
+ * <p>It is the one place that knows both the CLI and the window: {@code cli} does not depend on {@code ui}, it is
+ * handed {@link CodeDrillApp#launch} here, so the packages stay free of cycles (see ArchitectureTest).
  */
 public final class Launcher {
     private Launcher() {
@@ -16,11 +20,11 @@ public final class Launcher {
     }
 
     public static int run(String... args) {
-        return CodeDrillCommand.commandLine().execute(args);
+        return commandLine().execute(args);
     }
 
-    /** The exit code for a picocli command line, usable from tests. */
+    /** The command line the jar runs (its bare form opens the window), usable from tests. */
     public static CommandLine commandLine() {
-        return CodeDrillCommand.commandLine();
+        return CodeDrillCommand.commandLine(CodeDrillApp::launch);
     }
 }
