@@ -2,9 +2,9 @@ package dev.codedrill.cli;
 
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.NotUtf8Exception;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.app.Version;
 import dev.codedrill.config.ConfigException;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

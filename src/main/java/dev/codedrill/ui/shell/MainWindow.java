@@ -1,6 +1,6 @@
 package dev.codedrill.ui.shell;
 
-import dev.codedrill.failure.PlainWords;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
 import dev.codedrill.history.Progress;
