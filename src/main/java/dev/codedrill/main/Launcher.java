@@ -9,7 +9,7 @@ import picocli.CommandLine;
  * class path. No arguments opens the GUI; arguments go to the CLI (whose bare form also opens the GUI).
  *
  * <p>It is the one place that knows both the CLI and the window: {@code cli} does not depend on {@code ui}, it is
- * handed {@link CodeDrillApp#launch} here, so the packages stay free of cycles (see ArchitectureTest).
+ * handed {@link CodeDrillApp#launch} here, so the packages stay free of cycles ({@code ArchitectureTest}).
  */
 public final class Launcher {
     private Launcher() {
@@ -25,6 +25,8 @@ public final class Launcher {
 
     /** The command line the jar runs (its bare form opens the window), usable from tests. */
     public static CommandLine commandLine() {
-        return CodeDrillCommand.commandLine(CodeDrillApp::launch);
+        // a lambda, not CodeDrillApp::launch: the window's classes (and JavaFX's) load only when it opens, never
+        // for a command
+        return CodeDrillCommand.commandLine(context -> CodeDrillApp.launch(context));
     }
 }
