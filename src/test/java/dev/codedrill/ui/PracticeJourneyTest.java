@@ -150,10 +150,12 @@ class PracticeJourneyTest {
         setCode(robot, "# something else\n");
         robot.interact(() -> rows.getSelectionModel().clearAndSelect(1));
         robot.clickOn("#history-open");
-        assertThat(editor(robot).getText()).isEqualTo(TwoSumSources.ACCEPTED_PYTHON);
+        // the submission and the comparison are read off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor(robot).getText()
+                .equals(TwoSumSources.ACCEPTED_PYTHON));
         robot.interact(() -> rows.getSelectionModel().selectIndices(0, 1));
         robot.clickOn("#history-compare");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
                 .isEqualTo("The two submissions have the same code.");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
