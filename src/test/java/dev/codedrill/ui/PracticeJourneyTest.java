@@ -164,7 +164,7 @@ class PracticeJourneyTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-counts").queryAs(Label.class)
                 .getText().contains("solved 1/")); // the history is read off the FX thread
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-easy").tryQuery().isPresent());
         long easy = problems.problems().stream().filter(p -> p.difficulty() == dev.codedrill.problem.Difficulty.EASY)
                 .count();
         assertThat(robot.lookup("#progress-easy").queryAs(Label.class).getText()).isEqualTo("1 / " + easy);
