@@ -90,7 +90,7 @@ log "jlink: a runtime of $MODULES"
 [[ $os == mac && $app_version == 0* ]] && app_version=1.0.0
 common=(--name "$name" --app-version "$app_version" --vendor "$VENDOR" --description "$DESCRIPTION"
   --copyright "$COPYRIGHT" --icon "$icon" --dest "$out")
-image_args=(--input "$work/input" --main-jar codedrill.jar --main-class dev.codedrill.app.Launcher
+image_args=(--input "$work/input" --main-jar codedrill.jar --main-class dev.codedrill.main.Launcher
   --runtime-image "$work/runtime")
 case $os in
   mac)

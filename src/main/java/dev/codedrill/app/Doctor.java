@@ -8,8 +8,6 @@ import dev.codedrill.docker.EngineUnavailableException;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.docker.dind.DindStartException;
 import dev.codedrill.docker.images.ImageStatus;
-import dev.codedrill.failure.LogFile;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.codedrill.app;
 
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.docker.StartupProgress;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.judge.Judge;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.PoolLender;

@@ -2,11 +2,11 @@ package dev.codedrill.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.SourceFile;
 import dev.codedrill.app.WindowBenchmark;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
 import dev.codedrill.judge.JudgeBenchmark;
 import dev.codedrill.lang.HarnessRegistry;

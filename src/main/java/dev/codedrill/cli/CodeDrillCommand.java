@@ -2,19 +2,22 @@ package dev.codedrill.cli;
 
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.NotUtf8Exception;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.app.Version;
 import dev.codedrill.config.ConfigException;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
-import dev.codedrill.ui.CodeDrillApp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code codedrill}: with no command it opens the GUI; the subcommands are the CLI. */
+/**
+ * {@code codedrill}: with no command it opens the GUI; the subcommands are the CLI. The GUI is handed in
+ * ({@link #commandLine(Consumer)}) by the launcher, so the CLI does not depend on the window's package.
+ */
 @Command(name = "codedrill", mixinStandardHelpOptions = true, versionProvider = CodeDrillCommand.VersionProvider.class,
         description = "Practise programming problems offline. With no command, opens the app.",
         subcommands = {DoctorCommand.class, DindCommand.class, ImagesCommand.class, HistoryCommand.class,
@@ -26,8 +29,19 @@ public final class CodeDrillCommand implements Callable<Integer> {
             description = "JSON config merged over the defaults (default: the user's config file).")
     Path config;
 
-    public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new CodeDrillCommand());
+    private final Consumer<AppContext> openWindow;
+
+    private CodeDrillCommand(Consumer<AppContext> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /**
+     * @param openWindow opens the window with the settings of --config and blocks until it is closed: what
+     *                   {@code codedrill} with no command does ({@code dev.codedrill.main.Launcher} gives the JavaFX
+     *                   app's launch)
+     */
+    public static CommandLine commandLine(Consumer<AppContext> openWindow) {
+        CommandLine cli = new CommandLine(new CodeDrillCommand(openWindow));
         // A wrong argument gets its message and where to look, not the whole usage.
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine wrong = e.getCommandLine();
@@ -73,7 +87,7 @@ public final class CodeDrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CodeDrillApp.launch(context());
+        openWindow.accept(context());
         return 0;
     }
 

@@ -3,7 +3,7 @@ package dev.codedrill.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.app.AppContext;
-import dev.codedrill.failure.PlainWords;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionSummary;

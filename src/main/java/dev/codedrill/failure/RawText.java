@@ -51,7 +51,7 @@ public final class RawText {
     }
 
     /** The text's first part with no class name in it, as {@link #plainPart} cuts it. */
-    static String firstPart(String message) {
+    public static String firstPart(String message) {
         String plain = plainPart(message);
         int colon = plain.indexOf(": ");
         return colon < 0 ? plain : plain.substring(0, colon);

@@ -2,12 +2,12 @@ package dev.codedrill.ui;
 
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.dind.DindHealthMonitor;
 import dev.codedrill.docker.images.ImageStatus;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.lang.Language;

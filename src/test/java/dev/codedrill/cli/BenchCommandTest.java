@@ -2,6 +2,7 @@ package dev.codedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.main.Launcher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class BenchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = CodeDrillCommand.commandLine();
+        CommandLine cli = Launcher.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codedrill.app.Launcher;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.Judgement;
 import dev.codedrill.history.NewSubmission;
 import dev.codedrill.history.SubmissionKind;
 import dev.codedrill.history.SubmissionVerdict;
+import dev.codedrill.main.Launcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

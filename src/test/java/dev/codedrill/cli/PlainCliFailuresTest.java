@@ -4,8 +4,8 @@ import static dev.codedrill.testing.PlainText.assertPlain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codedrill.app.Launcher;
 import dev.codedrill.history.HistoryStore;
+import dev.codedrill.main.Launcher;
 import dev.codedrill.testing.FullDisk;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -150,10 +150,12 @@ class PracticeJourneyTest {
         setCode(robot, "# something else\n");
         robot.interact(() -> rows.getSelectionModel().clearAndSelect(1));
         robot.clickOn("#history-open");
-        assertThat(editor(robot).getText()).isEqualTo(TwoSumSources.ACCEPTED_PYTHON);
+        // the submission and the comparison are read off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor(robot).getText()
+                .equals(TwoSumSources.ACCEPTED_PYTHON));
         robot.interact(() -> rows.getSelectionModel().selectIndices(0, 1));
         robot.clickOn("#history-compare");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
                 .isEqualTo("The two submissions have the same code.");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -162,7 +164,7 @@ class PracticeJourneyTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-counts").queryAs(Label.class)
                 .getText().contains("solved 1/")); // the history is read off the FX thread
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-easy").tryQuery().isPresent());
         long easy = problems.problems().stream().filter(p -> p.difficulty() == dev.codedrill.problem.Difficulty.EASY)
                 .count();
         assertThat(robot.lookup("#progress-easy").queryAs(Label.class).getText()).isEqualTo("1 / " + easy);

@@ -3,17 +3,17 @@ package dev.codedrill.ui.history;
 import dev.codedrill.history.CodeDiff;
 import dev.codedrill.history.DiffHunk;
 import dev.codedrill.history.DiffLine;
-import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionRecord;
 import dev.codedrill.history.SubmissionSummary;
 import dev.codedrill.history.SubmissionVerdict;
-import dev.codedrill.ui.Background;
+import dev.codedrill.ui.history.HistoryModel.Comparison;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -31,36 +31,37 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A problem's past submissions, newest first: verdict, language, kind, passed/total, time and when. One can be
- * opened in the editor or shown in the results panel; two can be compared (a diff of their code).
+ * opened in the editor or shown in the results panel; two can be compared (a diff of their code). The history is
+ * read by the {@link HistoryModel}, off the FX thread; a line under the buttons says what is being read, or why it
+ * could not be.
  */
 public final class HistoryPanel extends VBox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HistoryPanel.class);
-
-    private final HistoryStore store;
+    private final HistoryModel model;
     private final ListView<SubmissionSummary> list = new ListView<>();
     private final Label empty = new Label();
-    private String problemId;
 
     /**
-     * @param showResults shows a submission's results (given its row: the record, with its possibly large
-     *                    results, is read by whoever shows them, off the FX thread)
+     * @param openInEditor puts a past submission's code in the editor (called on the FX thread once it is read)
+     * @param showResults  shows a submission's results (given its row: the record, with its possibly large
+     *                     results, is read by whoever shows them, off the FX thread)
      */
-    public HistoryPanel(HistoryStore store, Consumer<SubmissionRecord> openInEditor,
+    public HistoryPanel(HistoryModel model, Consumer<SubmissionRecord> openInEditor,
                         Consumer<SubmissionSummary> showResults) {
-        this.store = store;
+        this.model = model;
         setId("history-panel");
         setSpacing(6);
         setPadding(new Insets(8));
         list.setId("history-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new SummaryCell());
+        list.setItems(model.rows());
         list.setPlaceholder(empty);
+        empty.textProperty().bind(model.placeholderProperty());
+        empty.setWrapText(true);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button open = new Button("Open in editor");
@@ -71,10 +72,11 @@ public final class HistoryPanel extends VBox {
         Button compare = new Button("Compare two");
         compare.setId("history-compare");
         var selected = list.getSelectionModel().getSelectedItems();
-        open.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(1));
-        results.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(1));
-        compare.disableProperty().bind(javafx.beans.binding.Bindings.size(selected).isNotEqualTo(2));
-        open.setOnAction(e -> selectedRecord().ifPresent(openInEditor));
+        // one read at a time: opening or comparing again waits for the answer of the last one
+        open.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1).or(model.busyProperty()));
+        results.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
+        compare.disableProperty().bind(Bindings.size(selected).isNotEqualTo(2).or(model.busyProperty()));
+        open.setOnAction(e -> selectedRow().ifPresent(row -> model.open(row, openInEditor)));
         results.setOnAction(e -> selectedRow().ifPresent(showResults));
         compare.setOnAction(e -> compareSelected());
         list.setOnKeyPressed(e -> {
@@ -90,17 +92,24 @@ public final class HistoryPanel extends VBox {
         Label hint = new Label("Ctrl+click two submissions to compare their code.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        Label status = new Label();
+        status.setId("history-status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         HBox buttons = new HBox(6, open, results, compare);
-        getChildren().addAll(list, buttons, hint);
-        if (store == null) {
-            empty.setText("The history is not available (see the status bar).");
-        }
+        getChildren().addAll(list, buttons, status, hint);
+    }
+
+    public HistoryModel model() {
+        return model;
     }
 
     /** Shows the submissions of {@code id}: read now when the panel is on screen, else when it is shown. */
     public void show(String id) {
-        problemId = id;
-        list.getItems().clear();
+        model.show(id);
         if (getScene() != null && isVisible() && getParent() != null && getParent().isVisible()) {
             reload();
         }
@@ -108,52 +117,32 @@ public final class HistoryPanel extends VBox {
 
     /** Reads the problem's submissions off the FX thread, then lists them (unless another problem came since). */
     public void reload() {
-        if (store == null || problemId == null) {
-            list.getItems().clear();
-            return;
-        }
-        String id = problemId;
-        Background.run(() -> store.submissions().ofProblem(id), rows -> {
-            if (id.equals(problemId)) {
-                list.getItems().setAll(rows);
-                empty.setText("No submissions yet: Run (Ctrl+Enter) or Submit (Ctrl+Shift+Enter).");
-            }
-        }, error -> {
-            LOG.warn("could not read the submissions of {}", id, error);
-            if (id.equals(problemId)) {
-                empty.setText("The submissions could not be read from the history. Open the problem again to "
-                        + "retry.");
-            }
-        });
+        model.reload();
     }
 
     public List<SubmissionSummary> rows() {
-        return List.copyOf(list.getItems());
+        return List.copyOf(model.rows());
     }
 
-    private java.util.Optional<SubmissionSummary> selectedRow() {
+    private Optional<SubmissionSummary> selectedRow() {
         SubmissionSummary s = list.getSelectionModel().getSelectedItem();
-        return s == null || store == null ? java.util.Optional.empty() : java.util.Optional.of(s);
-    }
-
-    private java.util.Optional<SubmissionRecord> selectedRecord() {
-        SubmissionSummary s = list.getSelectionModel().getSelectedItem();
-        return s == null || store == null ? java.util.Optional.empty() : store.submissions().find(s.id());
+        return s == null || !model.available() ? Optional.empty() : Optional.of(s);
     }
 
     private void compareSelected() {
-        List<SubmissionSummary> two = list.getSelectionModel().getSelectedItems().stream()
-                .sorted(Comparator.comparing(SubmissionSummary::queuedAt).thenComparing(SubmissionSummary::id)).toList();
-        if (two.size() != 2) {
-            return;
-        }
-        CodeDiff diff = store.submissions().compare(two.get(0).id(), two.get(1).id());
+        model.compare(List.copyOf(list.getSelectionModel().getSelectedItems()), this::showComparison);
+    }
+
+    private void showComparison(Comparison compared) {
+        SubmissionSummary older = compared.older();
+        SubmissionSummary newer = compared.newer();
+        CodeDiff diff = compared.diff();
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-        dialog.setTitle("Compare #" + two.get(0).id() + " with #" + two.get(1).id());
+        dialog.setTitle("Compare #" + older.id() + " with #" + newer.id());
         dialog.setHeaderText(diff.identical() ? "The two submissions have the same code."
-                : "#" + two.get(0).id() + " (" + describe(two.get(0)) + ")  →  #" + two.get(1).id() + " ("
-                + describe(two.get(1)) + "): " + diff.addedLines() + " added, " + diff.removedLines() + " removed");
+                : "#" + older.id() + " (" + describe(older) + ")  →  #" + newer.id() + " ("
+                + describe(newer) + "): " + diff.addedLines() + " added, " + diff.removedLines() + " removed");
         TextFlow flow = new TextFlow();
         flow.setId("compare-diff");
         for (DiffHunk hunk : diff.hunks()) {

@@ -1,10 +1,10 @@
 package dev.codedrill.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.config.DockerMode;
 import dev.codedrill.config.Settings;
 import dev.codedrill.config.Settings.JudgeSettings;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.config.Settings.UiSettings;
 import dev.codedrill.lang.Language;
 import java.io.File;

@@ -1,7 +1,7 @@
 package dev.codedrill.ui.shell;
 
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.docker.EngineUnavailableException;
-import dev.codedrill.failure.PlainWords;
 import dev.codedrill.failure.RawText;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,6 +1,6 @@
 package dev.codedrill.ui.shell;
 
-import dev.codedrill.failure.PlainWords;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
 import dev.codedrill.history.Progress;
@@ -216,7 +216,8 @@ public final class MainWindow {
                 item("_Submissions", "Shortcut+2", e -> workspace.showSubmissions()),
                 item("_Custom input", "Shortcut+3", e -> workspace.showCustomInput()),
                 item("Pro_gress…", "Shortcut+Shift+G", e -> services.practice().history().ifPresentOrElse(
-                        h -> ProgressDialog.show(stage, h, services.problems()),
+                        h -> ProgressDialog.show(stage, ProgressModel.of(h, services.problems(),
+                                Clock.systemDefaultZone())),
                         () -> alert("No history", "The history is not available in this session."))),
                 new SeparatorMenuItem(),
                 item("Zoom _in", "Shortcut+Equals", e -> workspace.editor().zoomIn()),

@@ -1,14 +1,11 @@
 package dev.codedrill.ui.shell;
 
-import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
-import dev.codedrill.history.SubmissionSummary;
 import dev.codedrill.problem.Difficulty;
-import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.browser.SolvedCounts;
-import java.time.Clock;
-import java.util.List;
+import dev.codedrill.ui.shell.ProgressModel.Figures;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,38 +15,33 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Where the learner stands: solved per difficulty, the practice streak, and the submissions so far. */
+/**
+ * Where the learner stands: solved per difficulty, the practice streak, and the submissions so far. The dialog opens
+ * at once saying it is reading; its {@link ProgressModel} reads the history off the FX thread.
+ */
 final class ProgressDialog {
 
     private ProgressDialog() {
     }
 
-    static void show(Window owner, HistoryStore history, ProblemLibrary problems) {
-        SolvedCounts counts = SolvedCounts.of(problems.problems(), history.progress());
-        PracticeStreak streak = history.streak(Clock.systemDefaultZone());
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        int row = 0;
-        for (Difficulty d : Difficulty.values()) {
-            long total = counts.total(d);
-            long done = counts.solved(d);
-            ProgressBar bar = new ProgressBar(total == 0 ? 0 : (double) done / total);
-            bar.setPrefWidth(220);
-            Label count = new Label(done + " / " + total);
-            count.setId("progress-" + d.name().toLowerCase(java.util.Locale.ROOT));
-            grid.addRow(row++, new Label(ProblemBrowserModel.label(d)), bar, count);
-        }
-        List<SubmissionSummary> all = history.submissions().all();
-        Label summary = new Label("Solved " + counts.solved() + " of " + counts.total() + " problems · attempted "
-                + counts.attempted() + " · " + all.size() + " runs and submissions");
-        summary.setId("progress-summary");
-        Label days = new Label("Practice streak: " + streak.current() + (streak.current() == 1 ? " day" : " days")
-                + (streak.practisedToday() ? " (today included)" : " — practise today to keep it")
-                + " · longest " + streak.longest());
-        days.setId("progress-streak");
-        VBox box = new VBox(12, summary, grid, days);
+    /** Opens the dialog and starts {@code model} loading. */
+    static Dialog<Void> show(Window owner, ProgressModel model) {
+        Label message = new Label();
+        message.setId("progress-message");
+        message.setWrapText(true);
+        message.setMaxWidth(420);
+        message.textProperty().bind(model.messageProperty());
+        VBox box = new VBox(12, message);
         box.setPadding(new Insets(12));
+        box.setMinWidth(360);
+        model.figuresProperty().addListener((o, before, figures) -> {
+            if (figures != null) {
+                box.getChildren().setAll(figures(figures));
+                if (box.getScene() != null && box.getScene().getWindow() != null) {
+                    box.getScene().getWindow().sizeToScene();
+                }
+            }
+        });
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Progress");
@@ -60,5 +52,33 @@ final class ProgressDialog {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         dialog.show();
+        model.load();
+        return dialog;
+    }
+
+    private static VBox figures(Figures figures) {
+        SolvedCounts counts = figures.counts();
+        PracticeStreak streak = figures.streak();
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        int row = 0;
+        for (Difficulty d : Difficulty.values()) {
+            long total = counts.total(d);
+            long done = counts.solved(d);
+            ProgressBar bar = new ProgressBar(total == 0 ? 0 : (double) done / total);
+            bar.setPrefWidth(220);
+            Label count = new Label(done + " / " + total);
+            count.setId("progress-" + d.name().toLowerCase(Locale.ROOT));
+            grid.addRow(row++, new Label(ProblemBrowserModel.label(d)), bar, count);
+        }
+        Label summary = new Label("Solved " + counts.solved() + " of " + counts.total() + " problems · attempted "
+                + counts.attempted() + " · " + figures.submissions() + " runs and submissions");
+        summary.setId("progress-summary");
+        Label days = new Label("Practice streak: " + streak.current() + (streak.current() == 1 ? " day" : " days")
+                + (streak.practisedToday() ? " (today included)" : " — practise today to keep it")
+                + " · longest " + streak.longest());
+        days.setId("progress-streak");
+        return new VBox(12, summary, grid, days);
     }
 }

@@ -11,6 +11,7 @@ import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.editor.CodeEditor;
+import dev.codedrill.ui.history.HistoryModel;
 import dev.codedrill.ui.history.HistoryPanel;
 import dev.codedrill.ui.results.ResultsModel;
 import dev.codedrill.ui.results.ResultsPanel;
@@ -74,7 +75,7 @@ public final class Workspace extends SplitPane {
         statement.setId("statement");
         VBox.setVgrow(statement, Priority.ALWAYS);
         VBox description = new VBox(4, header, statement);
-        history = new HistoryPanel(store, model::openPast, summary -> showPast(store, summary));
+        history = new HistoryPanel(HistoryModel.of(store), model::openPast, summary -> showPast(store, summary));
         Tab descriptionTab = new Tab("Description", description);
         descriptionTab.setId("tab-description");
         submissionsTab = new Tab("Submissions", history);

@@ -71,7 +71,8 @@ class SolvedCountTest {
         assertThat(text(robot, "#progress-status")).startsWith("Solved 1/" + loaded + " · streak 1 day");
         assertThat(text(robot, "#problem-counts")).contains(" shown · solved 1/" + loaded + " · Easy 1/" + easy);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the progress view reads the history off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-summary").tryQuery().isPresent());
         assertThat(text(robot, "#progress-summary"))
                 .startsWith("Solved 1 of " + loaded + " problems · attempted 2 · ");
         assertThat(text(robot, "#progress-easy")).isEqualTo("1 / " + easy);

@@ -1,10 +1,13 @@
-package dev.codedrill.failure;
+package dev.codedrill.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.codedrill.config.ConfigException;
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.EngineUnavailableException;
 import dev.codedrill.docker.ImageMissingException;
+import dev.codedrill.failure.JsonFaults;
+import dev.codedrill.failure.PlainMessage;
+import dev.codedrill.failure.RawText;
 import dev.codedrill.history.HistoryException;
 import dev.codedrill.history.HistoryInUseException;
 import java.io.EOFException;

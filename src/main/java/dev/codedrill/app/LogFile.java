@@ -1,4 +1,4 @@
-package dev.codedrill.failure;
+package dev.codedrill.app;
 
 import dev.codedrill.config.AppDirs;
 import java.nio.file.Path;

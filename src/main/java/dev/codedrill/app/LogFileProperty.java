@@ -1,4 +1,4 @@
-package dev.codedrill.failure;
+package dev.codedrill.app;
 
 import ch.qos.logback.core.PropertyDefinerBase;
 

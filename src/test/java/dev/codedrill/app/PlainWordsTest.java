@@ -1,10 +1,9 @@
-package dev.codedrill.failure;
+package dev.codedrill.app;
 
 import static dev.codedrill.testing.PlainText.assertPlain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.codedrill.app.SourceFile;
 import dev.codedrill.config.SettingsLoader;
 import dev.codedrill.docker.ContainerSpec;
 import dev.codedrill.docker.DockerEngine;
