@@ -1,6 +1,7 @@
 package dev.codedrill.judge.cpp;
 
 import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.ValueType;
@@ -87,18 +88,7 @@ class CppFunctionHarnessTest extends FunctionHarnessContract {
 
     @Override
     protected String echo(ValueType type) {
-        String t = switch (type.base()) {
-            case INT -> "int";
-            case LONG -> "long long";
-            case DOUBLE -> "double";
-            case BOOL -> "bool";
-            case STRING -> "string";
-            case LIST_NODE -> "ListNode*";
-            case TREE_NODE -> "TreeNode*";
-        };
-        for (int d = 0; d < type.dims(); d++) {
-            t = "vector<" + t + ">";
-        }
+        String t = LanguageSupports.of("cpp").typeName(type);
         String param = type.dims() > 0 ? t + "&" : t;
         return "class Solution {\npublic:\n    " + t + " echo(" + param + " x) {\n        return x;\n    }\n};\n";
     }

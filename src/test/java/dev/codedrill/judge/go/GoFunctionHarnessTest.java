@@ -1,11 +1,15 @@
 package dev.codedrill.judge.go;
 
 import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.go.GoHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.problem.ValueType;
 
 class GoFunctionHarnessTest extends FunctionHarnessContract {
+
+    private static final LanguageSupport GO = LanguageSupports.of("go");
 
     private static final String ACCEPTED = """
             package main
@@ -92,7 +96,7 @@ class GoFunctionHarnessTest extends FunctionHarnessContract {
 
     @Override
     protected String echo(ValueType type) {
-        return "package main\n\nfunc echo(x " + GoHarnessTypes.of(type) + ") " + GoHarnessTypes.of(type)
+        return "package main\n\nfunc echo(x " + GO.typeName(type) + ") " + GO.typeName(type)
                 + " {\n\treturn x\n}\n";
     }
 

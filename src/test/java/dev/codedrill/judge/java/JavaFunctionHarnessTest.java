@@ -2,6 +2,7 @@ package dev.codedrill.judge.java;
 
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.problem.ValueType;
 
@@ -87,15 +88,7 @@ class JavaFunctionHarnessTest extends FunctionHarnessContract {
 
     @Override
     protected String echo(ValueType type) {
-        String t = switch (type.base()) {
-            case INT -> "int";
-            case LONG -> "long";
-            case DOUBLE -> "double";
-            case BOOL -> "boolean";
-            case STRING -> "String";
-            case LIST_NODE -> "ListNode";
-            case TREE_NODE -> "TreeNode";
-        } + "[]".repeat(type.dims());
+        String t = LanguageSupports.of("java").typeName(type);
         return "class Solution {\n    public " + t + " echo(" + t + " x) {\n        return x;\n    }\n}\n";
     }
 
