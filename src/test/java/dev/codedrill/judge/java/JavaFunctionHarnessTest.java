@@ -1,8 +1,8 @@
 package dev.codedrill.judge.java;
 
 import dev.codedrill.judge.FunctionHarnessContract;
-import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.problem.ValueType;
 
