@@ -9,6 +9,7 @@ import dev.codedrill.config.DockerMode;
 import dev.codedrill.config.Settings;
 import dev.codedrill.config.SettingsLoader;
 import dev.codedrill.config.SettingsWriter;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.ui.Themes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -220,8 +221,8 @@ class SettingsDialogTest {
                 assertThat(label.isMnemonicParsing() && label.getText().contains("_")).as(label.getText()).isTrue();
             }
         }
-        // mode, host, certificates, 3 judging, theme, font size, 6 pools, the folder list
-        assertThat(labelled).isEqualTo(15);
+        // mode, host, certificates, 3 judging, theme, font size, a pool per language, the folder list
+        assertThat(labelled).isEqualTo(8 + LanguageSupports.all().size());
 
         robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
