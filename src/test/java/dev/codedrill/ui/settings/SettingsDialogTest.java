@@ -222,7 +222,7 @@ class SettingsDialogTest {
             }
         }
         // mode, host, certificates, 3 judging, theme, font size, a pool per language, the folder list
-        assertThat(labelled).isEqualTo(8 + LanguageSupports.all().size());
+        assertThat(labelled).isEqualTo(9 + LanguageSupports.all().size());
 
         robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
