@@ -84,7 +84,7 @@ class CliIT {
                         + "launch compat")
                 .containsPattern("private daemon\\s+Docker \\d+\\.\\d+.* at tcp://127\\.0\\.0\\.1:\\d+, mutual TLS")
                 .containsPattern("image codedrill/runner:offline\\s+(present|copied from the host engine) "
-                        + "\\(python, javascript, java, cpp, go, php\\)")
+                        + "\\(python, javascript, java, cpp, go, php, rust\\)")
                 .containsPattern("\\[ OK \\] sandbox go\\s+code runs: a-plus-b samples accepted")
                 .contains("All good");
         assertThat(run.err()).contains("Waiting for Docker to start… (attempt 1/");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.Language;
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.testing.TestEngine;
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +38,8 @@ class PoolBenchmarkTest {
 
     @Test
     void everyLanguageHasABenchmarkProgramThatIsOneExec() {
-        for (String id : List.of("python", "javascript", "java", "cpp", "go", "php")) {
-            Language language = PoolFixtures.language(id);
+        for (LanguageSupport support : LanguageSupports.all()) {
+            Language language = PoolFixtures.language(support.id());
             assertThat(PoolBenchmark.command(language)).isNotEmpty();
         }
         assertThat(PoolBenchmark.command(PoolFixtures.language("go")))
