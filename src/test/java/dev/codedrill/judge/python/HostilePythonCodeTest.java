@@ -152,8 +152,11 @@ class HostilePythonCodeTest {
     @Test
     void killingItsOwnParentEndsInARuntimeError() {
         JudgeResult result = solve("os.kill(os.getppid() or os.getpid(), signal.SIGKILL)\nreturn n + 1");
+        // As in the contract of every language (HostileContract): the kill lands and the judge names the signal, or
+        // the kernel refuses it (a parent that is not the sandbox user's, seen once in CI under user-namespace
+        // remapping) and the learner reads the refusal. Either way a runtime error, never a passed run.
         assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOfSatisfying(Verdict.RuntimeError.class,
-                e -> assertThat(e.error()).contains("SIGKILL"));
+                e -> assertThat(e.error()).containsAnyOf("SIGKILL", "Operation not permitted"));
     }
 
     /**
