@@ -62,6 +62,7 @@ class ArchitectureTest {
                 .layer("Config").definedBy("dev.codedrill.config..")
                 .layer("History").definedBy("dev.codedrill.history..")
                 .layer("Failure").definedBy("dev.codedrill.failure..")
+                .layer("Concurrent").definedBy("dev.codedrill.concurrent..")
                 // A new top-level package must be given its place here (and in the docs' table) to be checked.
                 .ensureAllClassesAreContainedInArchitecture()
 
@@ -71,33 +72,35 @@ class ArchitectureTest {
                 // The window and the CLI are two front ends over the same services; neither uses the other, and
                 // only the launcher uses the window.
                 .whereLayer("Ui").mayOnlyAccessLayers("App", "Judge", "Pool", "Docker", "Lang", "Problem", "Config",
-                        "History", "Failure")
+                        "History", "Failure", "Concurrent")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("Cli").mayOnlyAccessLayers("App", "Judge", "Pool", "Docker", "Lang", "Problem",
-                        "Config", "History", "Failure")
+                        "Config", "History", "Failure", "Concurrent")
                 // app wires the services both front ends share (settings, engine start, practice session, failures
                 // in words); it knows neither front end.
                 .whereLayer("App").mayOnlyAccessLayers("Judge", "Pool", "Docker", "Lang", "Problem", "Config",
-                        "History", "Failure")
+                        "History", "Failure", "Concurrent")
                 // The judge turns a submission into a verdict in a sandbox: it borrows from the pool and runs execs
                 // on the engine, and leaves the history and the settings to app (it is given its limits).
-                .whereLayer("Judge").mayOnlyAccessLayers("Pool", "Docker", "Lang", "Problem", "Failure")
+                .whereLayer("Judge").mayOnlyAccessLayers("Pool", "Docker", "Lang", "Problem", "Failure", "Concurrent")
                 // The pool keeps warm containers per language: it knows the engine and languages, not problems,
                 // verdicts or who borrows.
-                .whereLayer("Pool").mayOnlyAccessLayers("Docker", "Lang", "Failure")
+                .whereLayer("Pool").mayOnlyAccessLayers("Docker", "Lang", "Failure", "Concurrent")
                 // The engine facade and the private daemon: the settings of the daemon (config) and the languages'
                 // images (lang), never anything that runs code or shows it.
-                .whereLayer("Docker").mayOnlyAccessLayers("Lang", "Config", "Failure")
+                .whereLayer("Docker").mayOnlyAccessLayers("Lang", "Config", "Failure", "Concurrent")
                 // A language's files, harness and commands are made from a problem's signature; its image and pool
                 // size come from the settings.
-                .whereLayer("Lang").mayOnlyAccessLayers("Problem", "Config", "Failure")
+                .whereLayer("Lang").mayOnlyAccessLayers("Problem", "Config", "Failure", "Concurrent")
                 // Problems, the settings and the history are data with their loaders: they know no service.
-                .whereLayer("Problem").mayOnlyAccessLayers("Failure")
-                .whereLayer("Config").mayOnlyAccessLayers("Failure")
+                .whereLayer("Problem").mayOnlyAccessLayers("Failure", "Concurrent")
+                .whereLayer("Config").mayOnlyAccessLayers("Failure", "Concurrent")
                 // The history knows problems and languages by id only.
-                .whereLayer("History").mayOnlyAccessLayers("Failure")
+                .whereLayer("History").mayOnlyAccessLayers("Failure", "Concurrent")
                 // failure (PlainMessage, RawText, JsonFaults) is what every layer may use, so it uses none.
                 .whereLayer("Failure").mayNotAccessAnyLayer()
+                // concurrent (DaemonThreads) is what every layer may use for its threads; it uses nothing.
+                .whereLayer("Concurrent").mayNotAccessAnyLayer()
                 .check(classes);
     }
 }

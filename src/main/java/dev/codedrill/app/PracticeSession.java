@@ -1,5 +1,6 @@
 package dev.codedrill.app;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.Judgement;
@@ -59,11 +60,8 @@ public final class PracticeSession implements AutoCloseable {
      * submission interrupts its worker, and an interrupt must not land in the middle of a database write.
      */
     private volatile String runtime;
-    private final ExecutorService historyWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "history-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService historyWriter = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("history-writer"));
 
     /**
      * @param history   where submissions are recorded; null when the history could not be opened (judging still works)

@@ -1,5 +1,6 @@
 package dev.codedrill.docker;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
@@ -49,11 +50,7 @@ public final class DockerJavaEngine implements DockerEngine {
     private static final long KILL_GRACE_MS = 5_000;
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
     /** Pings run here, not in the common pool, so a hung one never holds up anything else. */
-    private static final ExecutorService PINGS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "docker-ping");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService PINGS = Executors.newCachedThreadPool(DaemonThreads.named("docker-ping"));
 
     private final EngineEndpoint endpoint;
     private final DockerClient client;

@@ -1,5 +1,6 @@
 package dev.codedrill.judge;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +36,7 @@ public final class SubmissionQueue implements AutoCloseable {
             throw new IllegalArgumentException("at least one worker");
         }
         this.judge = judge;
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
-            Thread t = new Thread(r, "judge-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(workerCount, DaemonThreads.numbered("judge-worker"));
     }
 
     public Ticket submit(Submission submission, Listener listener) {

@@ -1,5 +1,6 @@
 package dev.codedrill.pool;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.PreparedExec;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,7 +70,7 @@ public final class ContainerPool implements AutoCloseable {
         for (Language language : languages) {
             pools.put(language.id(), new LanguagePool(language, config.maxTotal(language)));
         }
-        this.workers = new ScheduledThreadPoolExecutor(config.workerThreads(), daemonThreads(config.sessionId()));
+        this.workers = new ScheduledThreadPoolExecutor(config.workerThreads(), DaemonThreads.numbered(PoolThreads.GROUP, "codedrill-pool-" + config.sessionId()));
         workers.setRemoveOnCancelPolicy(true);
         workers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
@@ -668,14 +668,5 @@ public final class ContainerPool implements AutoCloseable {
                     + String.join(", ", pools.keySet()) + ")");
         }
         return lp;
-    }
-
-    private static ThreadFactory daemonThreads(String session) {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(PoolThreads.GROUP, runnable, "codedrill-pool-" + session + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

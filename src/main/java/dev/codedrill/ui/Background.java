@@ -1,5 +1,6 @@
 package dev.codedrill.ui;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,11 +14,7 @@ import javafx.application.Platform;
  */
 public final class Background {
 
-    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ui-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(DaemonThreads.named("ui-background"));
 
     private Background() {
     }

@@ -1,5 +1,6 @@
 package dev.codedrill.ui;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
 import dev.codedrill.app.PlainWords;
@@ -144,9 +145,7 @@ public final class CodeDrillApp extends Application {
                 stage.getScene().setRoot(new StackPane(why));
             }
         };
-        Thread loader = new Thread(load, "codedrill-load");
-        loader.setDaemon(true);
-        loader.start();
+        DaemonThreads.start("codedrill-load", load);
     }
 
     private static StackPane loading() {

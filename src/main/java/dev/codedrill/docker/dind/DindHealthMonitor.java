@@ -1,5 +1,6 @@
 package dev.codedrill.docker.dind;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.SwitchableEngine;
@@ -44,11 +45,7 @@ public final class DindHealthMonitor implements AutoCloseable {
         this.engine = engine;
         this.afterRestart = afterRestart;
         this.listener = listener;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "dind-health");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dind-health"));
     }
 
     public void start(Duration interval) {

@@ -1,5 +1,6 @@
 package dev.codedrill.ui.editor;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,11 +53,8 @@ public final class CodeEditor extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(CodeEditor.class);
 
     /** One daemon thread for every editor: highlighting is short, and stale results are dropped anyway. */
-    private static final ExecutorService HIGHLIGHTING = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "codedrill-highlighter");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService HIGHLIGHTING = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("codedrill-highlighter"));
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final List<KeyCombination> ZOOM_IN = List.of(

@@ -1,5 +1,6 @@
 package dev.codedrill.ui.shell;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.app.PlainWords;
 import dev.codedrill.docker.EngineUnavailableException;
 import dev.codedrill.failure.RawText;
@@ -76,9 +77,7 @@ public final class EngineStatusModel {
                 message.set("Docker: " + now);
             }
         });
-        Thread worker = new Thread(task, "engine-startup");
-        worker.setDaemon(true);
-        worker.start();
+        DaemonThreads.start("engine-startup", task);
     }
 
     /** The private daemon died; it is being restarted. Any thread. */

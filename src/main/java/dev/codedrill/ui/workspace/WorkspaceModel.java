@@ -1,5 +1,6 @@
 package dev.codedrill.ui.workspace;
 
+import dev.codedrill.concurrent.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -42,11 +43,7 @@ public final class WorkspaceModel implements AutoCloseable {
     private final List<String> languageIds;
     private final ResultsModel results;
     private final Runnable onJudged;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "draft-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(DaemonThreads.named("draft-writer"));
     private final PauseTransition draftTimer = new PauseTransition(DRAFT_DEBOUNCE);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper();
