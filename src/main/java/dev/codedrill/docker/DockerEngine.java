@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The Docker calls CodeDrill makes, in its own words. One implementation talks to a real engine
- * ({@link DockerJavaEngine}); tests where the engine is not the point can use a small fake.
+ * ({@link DockerJavaEngine}), {@link SwitchableEngine} lets the private daemon's restarts go unnoticed, and tests
+ * where the engine is not the point use a small fake that says which calls it does not fake.
  */
 public interface DockerEngine extends AutoCloseable {
 
@@ -46,78 +47,51 @@ public interface DockerEngine extends AutoCloseable {
     void killProcessesOf(String containerId, String user);
 
     /** Stops a running container (SIGTERM, then SIGKILL after {@code graceSeconds}); a stopped one is fine. */
-    default void stop(String containerId, int graceSeconds) {
-        throw new UnsupportedOperationException("stop");
-    }
+    void stop(String containerId, int graceSeconds);
 
     /** The host port a container's TCP port is published on, if it is. */
-    default java.util.Optional<Integer> publishedPort(String containerId, int containerPort) {
-        throw new UnsupportedOperationException("publishedPort");
-    }
+    java.util.Optional<Integer> publishedPort(String containerId, int containerPort);
 
     /** The container's last {@code lines} log lines (stdout and stderr interleaved). */
-    default String logs(String containerId, int lines) {
-        throw new UnsupportedOperationException("logs");
-    }
+    String logs(String containerId, int lines);
 
     /** A streaming {@code docker save} of one or more images; the caller closes it. */
-    default InputStream saveImages(List<String> images) {
-        throw new UnsupportedOperationException("saveImages");
-    }
+    InputStream saveImages(List<String> images);
 
     /** Streams a {@code docker save} tar into the engine. */
-    default void loadImages(InputStream tar) {
-        throw new UnsupportedOperationException("loadImages");
-    }
+    void loadImages(InputStream tar);
 
     /** Removes an image (by id or name) that no container uses; throws when one does, or it cannot be removed. */
-    default void removeImage(String image) {
-        throw new UnsupportedOperationException("removeImage");
-    }
+    void removeImage(String image);
 
     /** Pulls an image, reporting each progress line. */
-    default void pullImage(String image, java.util.function.Consumer<String> progress) {
-        throw new UnsupportedOperationException("pullImage");
-    }
+    void pullImage(String image, java.util.function.Consumer<String> progress);
 
-    // Volumes, limits and kill (and above, the private daemon's and the images' calls): default methods so that
-    // small test fakes need only what they use.
+    // Volumes, limits and kill.
 
     /**
      * Creates a named volume with driver {@code local} and the given driver options (for a tmpfs-backed volume:
      * {@code type=tmpfs, device=tmpfs, o=size=64m,uid=65534}). The app label is always added.
      */
-    default void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
-        throw new UnsupportedOperationException("createVolume");
-    }
+    void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels);
 
     /** Removes a named volume; a missing volume is fine. Fails while a container still uses it. */
-    default void removeVolume(String name) {
-        throw new UnsupportedOperationException("removeVolume");
-    }
+    void removeVolume(String name);
 
     /** Names of the volumes whose labels include all of the given ones. */
-    default List<String> listVolumes(Map<String, String> labels) {
-        throw new UnsupportedOperationException("listVolumes");
-    }
+    List<String> listVolumes(Map<String, String> labels);
 
     /** Sets a running container's memory limit, swap included (memory = memory-swap: no swap). */
-    default void updateMemory(String containerId, long bytes) {
-        throw new UnsupportedOperationException("updateMemory");
-    }
+    void updateMemory(String containerId, long bytes);
 
     /**
      * Starts {@code request}'s command with its stdin attached, to be fed later with {@link PreparedExec#feed} (the
      * request's output limits and timeout are the feed's). The command should read its input and then run.
      */
-    default PreparedExec prepareExec(String containerId, ExecRequest request) {
-        throw new UnsupportedOperationException("prepareExec");
-    }
+    PreparedExec prepareExec(String containerId, ExecRequest request);
 
     /** Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing container is fine. */
-    default void kill(String containerId) {
-        throw new UnsupportedOperationException("kill");
-    }
+    void kill(String containerId);
 
     @Override
     void close();

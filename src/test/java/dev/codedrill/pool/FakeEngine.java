@@ -7,11 +7,14 @@ import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.EngineInfo;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
+import dev.codedrill.docker.PreparedExec;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,6 +138,50 @@ final class FakeEngine implements DockerEngine {
     @Override
     public void kill(String containerId) {
         containers.computeIfPresent(containerId, (id, c) -> new Container(c.spec(), false));
+    }
+
+    @Override
+    public void stop(String containerId, int graceSeconds) {
+        kill(containerId);
+    }
+
+    @Override
+    public Optional<Integer> publishedPort(String containerId, int containerPort) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String logs(String containerId, int lines) {
+        return "";
+    }
+
+    @Override
+    public PreparedExec prepareExec(String containerId, ExecRequest request) {
+        throw notFaked("prepared execs");
+    }
+
+    @Override
+    public InputStream saveImages(List<String> images) {
+        throw notFaked("saving images");
+    }
+
+    @Override
+    public void loadImages(InputStream tar) {
+        throw notFaked("loading images");
+    }
+
+    @Override
+    public void removeImage(String image) {
+        throw notFaked("removing images");
+    }
+
+    @Override
+    public void pullImage(String image, Consumer<String> progress) {
+        throw notFaked("pulling images");
+    }
+
+    private static UnsupportedOperationException notFaked(String what) {
+        return new UnsupportedOperationException("FakeEngine does not fake " + what + ": use the real engine");
     }
 
     @Override
