@@ -5,21 +5,13 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectExecResponse;
-import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.PullResponseItem;
-import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
-import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -28,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,18 +37,20 @@ import org.slf4j.LoggerFactory;
 public final class DockerJavaEngine implements DockerEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerJavaEngine.class);
-    /** How long a killed command may take to let go of its stream before we abandon it. */
-    private static final long KILL_GRACE_MS = 5_000;
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
     /** Pings run here, not in the common pool, so a hung one never holds up anything else. */
     private static final ExecutorService PINGS = Executors.newCachedThreadPool(DaemonThreads.named("docker-ping"));
 
     private final EngineEndpoint endpoint;
     private final DockerClient client;
+    private final ExecRunner execs;
+    private final ImageOperations images;
 
     private DockerJavaEngine(EngineEndpoint endpoint, DockerClient client) {
         this.endpoint = endpoint;
         this.client = client;
+        this.execs = new ExecRunner(client, endpoint);
+        this.images = new ImageOperations(client, endpoint);
     }
 
     /** A client for the endpoint; nothing is sent until the first call. */
@@ -104,23 +97,13 @@ public final class DockerJavaEngine implements DockerEngine {
         }
     }
 
-    @Override
-    public java.util.Optional<String> imageId(String image) {
-        try {
-            return java.util.Optional.ofNullable(client.inspectImageCmd(image).exec().getId());
-        } catch (NotFoundException e) {
-            return java.util.Optional.empty();
-        } catch (RuntimeException e) {
-            throw failure("inspect image " + image, e);
-        }
-    }
 
     @Override
     public String create(ContainerSpec spec) {
         CreateContainerCmd cmd = client.createContainerCmd(spec.image())
                 .withLabels(spec.labels())
                 .withEnv(spec.env())
-                .withHostConfig(hostConfig(spec));
+                .withHostConfig(HostConfigMapping.of(spec));
         if (spec.name() != null) {
             cmd.withName(spec.name());
         }
@@ -148,65 +131,6 @@ public final class DockerJavaEngine implements DockerEngine {
         }
     }
 
-    private static HostConfig hostConfig(ContainerSpec spec) {
-        HostConfig host = (spec.unmaskedSystemPaths() ? new UnmaskedHostConfig() : HostConfig.newHostConfig())
-                .withInit(spec.init())
-                .withPrivileged(spec.privileged())
-                .withReadonlyRootfs(spec.readOnlyRootfs());
-        if (spec.networkDisabled()) {
-            host.withNetworkMode("none");
-        }
-        if (spec.memoryBytes() != null) {
-            host.withMemory(spec.memoryBytes()).withMemorySwap(spec.memoryBytes());
-        }
-        if (spec.runtime() != null) {
-            host.withRuntime(spec.runtime());
-        }
-        if (spec.usernsMode() != null) {
-            host.withUsernsMode(spec.usernsMode());
-        }
-        if (spec.pidsLimit() != null) {
-            host.withPidsLimit(spec.pidsLimit());
-        }
-        if (spec.nanoCpus() != null) {
-            host.withNanoCPUs(spec.nanoCpus());
-        }
-        List<String> securityOpts = new ArrayList<>(spec.securityOpts());
-        if (spec.noNewPrivileges()) {
-            securityOpts.add("no-new-privileges");
-        }
-        if (!securityOpts.isEmpty()) {
-            host.withSecurityOpts(securityOpts);
-        }
-        if (!spec.capAdd().isEmpty()) {
-            host.withCapAdd(spec.capAdd().stream().map(Capability::valueOf).toArray(Capability[]::new));
-        }
-        if (!spec.capDrop().isEmpty()) {
-            host.withCapDrop(spec.capDrop().stream().map(Capability::valueOf).toArray(Capability[]::new));
-        }
-        if (!spec.deviceCgroupRules().isEmpty()) {
-            host.withDeviceCgroupRules(spec.deviceCgroupRules());
-        }
-        if (!spec.tmpfs().isEmpty()) {
-            host.withTmpFs(spec.tmpfs());
-        }
-        if (!spec.ulimits().isEmpty()) {
-            host.withUlimits(spec.ulimits().stream().map(l -> new Ulimit(l.name(), l.soft(), l.hard())).toList());
-        }
-        List<Bind> binds = new ArrayList<>();
-        spec.volumes().forEach((volume, path) -> binds.add(new Bind(volume, new Volume(path))));
-        spec.binds().forEach((hostPath, path) -> binds.add(new Bind(hostPath, new Volume(path))));
-        if (!binds.isEmpty()) {
-            host.withBinds(binds);
-        }
-        if (!spec.publishedPorts().isEmpty()) {
-            Ports ports = new Ports();
-            spec.publishedPorts().forEach((containerPort, hostPort) -> ports.bind(ExposedPort.tcp(containerPort),
-                    hostPort == 0 ? Ports.Binding.bindIp("127.0.0.1") : Ports.Binding.bindIpAndPort("127.0.0.1", hostPort)));
-            host.withPortBindings(ports);
-        }
-        return host;
-    }
 
     @Override
     public void start(String containerId) {
@@ -267,140 +191,10 @@ public final class DockerJavaEngine implements DockerEngine {
         }
     }
 
-    @Override
-    public ExecResult exec(String containerId, ExecRequest request) {
-        long started = System.nanoTime();
-        String execId = createExec(containerId, request, true);
-        CappedOutputCallback output = new CappedOutputCallback(request.stdoutLimit(), request.stderrLimit());
-        try {
-            client.execStartCmd(execId).exec(output);
-        } catch (RuntimeException e) {
-            closeQuietly(output);
-            throw failure("start " + request.cmd() + " in " + containerId, e);
-        }
-        return await(containerId, request, execId, output, started, started + request.timeout().toNanos());
-    }
 
-    @Override
-    public PreparedExec prepareExec(String containerId, ExecRequest request) {
-        String execId;
-        try {
-            var create = client.execCreateCmd(containerId)
-                    .withCmd(request.cmd().toArray(String[]::new))
-                    .withUser(request.user())
-                    .withAttachStdin(true)
-                    .withAttachStdout(true)
-                    .withAttachStderr(true);
-            if (request.workDir() != null) {
-                create.withWorkingDir(request.workDir());
-            }
-            if (!request.env().isEmpty()) {
-                create.withEnv(request.env());
-            }
-            execId = create.exec().getId();
-        } catch (RuntimeException e) {
-            throw failure("prepare " + request.cmd() + " in " + containerId, e);
-        }
-        FedInput input = new FedInput();
-        CappedOutputCallback output = new CappedOutputCallback(request.stdoutLimit(), request.stderrLimit());
-        try {
-            client.execStartCmd(execId).withStdIn(input).exec(output);
-        } catch (RuntimeException e) {
-            input.end();
-            closeQuietly(output);
-            throw failure("start " + request.cmd() + " in " + containerId, e);
-        }
-        return new Prepared(containerId, request, execId, input, output);
-    }
 
-    /** An exec started with its stdin attached, waiting for its input. */
-    private final class Prepared implements PreparedExec {
-        private final String containerId;
-        private final ExecRequest request;
-        private final String execId;
-        private final FedInput input;
-        private final CappedOutputCallback output;
-        private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
 
-        Prepared(String containerId, ExecRequest request, String execId, FedInput input, CappedOutputCallback output) {
-            this.containerId = containerId;
-            this.request = request;
-            this.execId = execId;
-            this.input = input;
-            this.output = output;
-        }
 
-        @Override
-        public boolean waiting() {
-            return !used.get() && !output.ended() && output.error() == null;
-        }
-
-        @Override
-        public ExecResult feed(byte[] bytes, int stdoutLimit, int stderrLimit, Duration timeout) {
-            if (!used.compareAndSet(false, true)) {
-                throw new IllegalStateException("a prepared exec is fed once");
-            }
-            long started = System.nanoTime();
-            output.limits(stdoutLimit, stderrLimit);
-            input.feed(bytes);
-            ExecRequest fed = request.withLimits(stdoutLimit, stderrLimit);
-            return await(containerId, fed, execId, output, started, started + timeout.toNanos());
-        }
-
-        @Override
-        public void close() {
-            used.set(true);
-            input.end();
-            closeQuietly(output);
-        }
-    }
-
-    /** Waits for a started exec as {@link #exec} describes, then closes its callback. */
-    private ExecResult await(String containerId, ExecRequest request, String execId, CappedOutputCallback output,
-                             long started, long deadline) {
-        boolean timedOut = false;
-        boolean ended;
-        try {
-            boolean signalled = output.awaitEndOrOverflow(deadline - System.nanoTime());
-            if (!signalled || output.overflowed()) {
-                // Closing the stream would not stop the command: kill its processes, then drain what is left.
-                timedOut = !signalled;
-                killProcessesOf(containerId, request.user());
-            }
-            ended = output.awaitEnd(KILL_GRACE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            killQuietly(containerId, request.user());
-            throw new EngineException("interrupted while running " + request.cmd() + " in " + containerId, e);
-        } finally {
-            closeQuietly(output);
-        }
-        if (output.error() != null) {
-            throw failure("read the output of " + request.cmd() + " in " + containerId, output.error());
-        }
-        Integer exitCode = ended ? exitCode(execId) : null;
-        return new ExecResult(exitCode, output.stdout().toByteArray(), output.stderr().toByteArray(),
-                output.stdout().truncated(), output.stderr().truncated(), timedOut,
-                Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    @Override
-    public void killProcessesOf(String containerId, String user) {
-        // kill(-1) signals every process this uid may signal except PID 1 and the caller: never run it as root.
-        ExecRequest kill = ExecRequest.of(user, Duration.ofSeconds(5), "sh", "-c", "kill -9 -1 2>/dev/null; true");
-        String execId = createExec(containerId, kill, false);
-        ResultCallback.Adapter<Frame> done = new ResultCallback.Adapter<>();
-        try {
-            client.execStartCmd(execId).exec(done);
-            if (!done.awaitCompletion(kill.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("kill of user {} processes in {} did not finish in time", user, containerId);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            closeQuietly(done);
-        }
-    }
 
     @Override
     public void createVolume(String name, Map<String, String> driverOpts, Map<String, String> labels) {
@@ -457,73 +251,15 @@ public final class DockerJavaEngine implements DockerEngine {
         }
     }
 
-    private void killQuietly(String containerId, String user) {
-        try {
-            killProcessesOf(containerId, user);
-        } catch (RuntimeException e) {
-            LOG.warn("could not kill user {} processes in {}", user, containerId, e);
-        }
-    }
 
-    private String createExec(String containerId, ExecRequest request, boolean attach) {
-        try {
-            var create = client.execCreateCmd(containerId)
-                    .withCmd(request.cmd().toArray(String[]::new))
-                    .withUser(request.user())
-                    .withAttachStdout(attach)
-                    .withAttachStderr(attach);
-            if (request.workDir() != null) {
-                create.withWorkingDir(request.workDir());
-            }
-            if (!request.env().isEmpty()) {
-                create.withEnv(request.env());
-            }
-            return create.exec().getId();
-        } catch (RuntimeException e) {
-            throw failure("start " + request.cmd() + " in " + containerId, e);
-        }
-    }
 
-    private Integer exitCode(String execId) {
-        // The stream can end a moment before the engine records the exit code.
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        do {
-            InspectExecResponse r = client.inspectExecCmd(execId).exec();
-            if (!Boolean.TRUE.equals(r.isRunning()) && r.getExitCodeLong() != null) {
-                return r.getExitCodeLong().intValue();
-            }
-            sleep(10);
-        } while (System.nanoTime() < until);
-        return null;
-    }
 
-    private EngineException failure(String what, Throwable e) {
-        if (e instanceof DockerException de) {
-            return new EngineException("Could not " + what + " on " + endpoint.host() + ": "
-                    + de.getMessage().strip(), e);
-        }
-        return EngineErrors.unavailable(endpoint, e);
-    }
 
     private static String stripSlash(String name) {
         return name != null && name.startsWith("/") ? name.substring(1) : name;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            LOG.debug("close failed", e);
-        }
-    }
 
     @Override
     public void stop(String containerId, int graceSeconds) {
@@ -569,84 +305,63 @@ public final class DockerJavaEngine implements DockerEngine {
         } catch (RuntimeException e) {
             return "(no logs: " + EngineErrors.rootMessage(e) + ")";
         } finally {
-            closeQuietly(collect);
+            Closing.quietly(collect);
         }
         synchronized (text) {
             return text.toString();
         }
     }
 
+
+
+
+
     @Override
-    public InputStream saveImages(List<String> images) {
-        try {
-            var save = client.saveImagesCmd();
-            for (String image : images) {
-                int colon = image.lastIndexOf(':');
-                if (colon > image.lastIndexOf('/')) {
-                    save.withImage(image.substring(0, colon), image.substring(colon + 1));
-                } else {
-                    save.withImage(image, "latest");
-                }
-            }
-            return save.exec();
-        } catch (NotFoundException e) {
-            throw new ImageMissingException(String.join(", ", images), e);
-        } catch (RuntimeException e) {
-            throw failure("save " + images, e);
-        }
+    public Optional<String> imageId(String image) {
+        return images.imageId(image);
+    }
+
+    @Override
+    public InputStream saveImages(List<String> names) {
+        return images.saveImages(names);
     }
 
     @Override
     public void loadImages(InputStream tar) {
-        try {
-            client.loadImageCmd(tar).exec();
-        } catch (RuntimeException e) {
-            throw failure("load images", e);
-        }
+        images.loadImages(tar);
     }
 
     @Override
     public void removeImage(String image) {
-        try {
-            client.removeImageCmd(image).withForce(false).exec();
-        } catch (RuntimeException e) {
-            throw failure("remove image " + image, e);
-        }
+        images.removeImage(image);
     }
 
     @Override
     public void pullImage(String image, Consumer<String> progress) {
-        ResultCallback.Adapter<PullResponseItem> callback = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(PullResponseItem item) {
-                if (item.getErrorDetail() != null) {
-                    progress.accept("error: " + item.getErrorDetail().getMessage());
-                } else if (item.getStatus() != null) {
-                    progress.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus()
-                            + (item.getProgressDetail() != null && item.getProgressDetail().getTotal() != null
-                            ? " " + item.getProgressDetail().getCurrent() + "/" + item.getProgressDetail().getTotal()
-                            : ""));
-                }
-            }
-        };
-        try {
-            client.pullImageCmd(image).exec(callback);
-            callback.awaitCompletion();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException("interrupted while pulling " + image, e);
-        } catch (RuntimeException e) {
-            throw failure("pull " + image, e);
-        } finally {
-            closeQuietly(callback);
-        }
-        if (!imagePresent(image)) {
-            throw new EngineException("Could not pull " + image + " on " + endpoint.host());
-        }
+        images.pullImage(image, progress);
+    }
+
+    @Override
+    public ExecResult exec(String containerId, ExecRequest request) {
+        return execs.exec(containerId, request);
+    }
+
+    @Override
+    public PreparedExec prepareExec(String containerId, ExecRequest request) {
+        return execs.prepareExec(containerId, request);
+    }
+
+    @Override
+    public void killProcessesOf(String containerId, String user) {
+        execs.killProcessesOf(containerId, user);
+    }
+
+    private EngineException failure(String what, Throwable e) {
+        return EngineErrors.failed(endpoint, what, e);
     }
 
     @Override
     public void close() {
-        closeQuietly(client);
+        Closing.quietly(client);
     }
 }

@@ -1,5 +1,6 @@
 package dev.codedrill.docker;
 
+import com.github.dockerjava.api.exception.DockerException;
 import dev.codedrill.failure.RawText;
 import java.io.EOFException;
 import java.net.SocketTimeoutException;
@@ -39,6 +40,15 @@ final class EngineErrors {
         }
         return new EngineUnavailableException("The Docker engine at " + endpoint.host() + " does not answer: " + detail,
                 "Check that Docker is running and that DOCKER_HOST / docker.host is right", cause);
+    }
+
+    /** A call that failed: the engine's own words when it answered, else why it could not be reached. */
+    static EngineException failed(EngineEndpoint endpoint, String what, Throwable e) {
+        if (e instanceof DockerException de) {
+            return new EngineException("Could not " + what + " on " + endpoint.host() + ": "
+                    + de.getMessage().strip(), e);
+        }
+        return unavailable(endpoint, e);
     }
 
     /** The innermost cause's message if it is words; else what that kind of failure means. */
