@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,12 +77,7 @@ public final class ContainerPool implements AutoCloseable {
     /** Starts filling every language to its pool size in the background; returns at once. */
     public ContainerPool start() {
         for (LanguagePool lp : pools.values()) {
-            lp.lock.lock();
-            try {
-                refill(lp);
-            } finally {
-                lp.lock.unlock();
-            }
+            lp.locked(() -> refill(lp));
         }
         return this;
     }
@@ -128,30 +122,15 @@ public final class ContainerPool implements AutoCloseable {
             String due = config.recycle().dueReason(entry.uses(), entry.createdAt(), clock.instant());
             if (due != null) {
                 // Aged while idle: replace it rather than lend it.
-                lp.lock.lock();
-                try {
-                    destroyLater(lp, entry, due);
-                } finally {
-                    lp.lock.unlock();
-                }
+                lp.locked(() -> destroyLater(lp, entry, due));
                 continue;
             }
             if (stillRunning(entry)) {
-                lp.lock.lock();
-                try {
-                    lp.recordBorrow(System.nanoTime() - startedNanos);
-                } finally {
-                    lp.lock.unlock();
-                }
+                lp.locked(() -> lp.recordBorrow(System.nanoTime() - startedNanos));
                 return new Lease(this, entry, language);
             }
             LOG.warn("{} is no longer running; dropping it and taking another", entry);
-            lp.lock.lock();
-            try {
-                destroyLater(lp, entry, "found stopped on borrow");
-            } finally {
-                lp.lock.unlock();
-            }
+            lp.locked(() -> destroyLater(lp, entry, "found stopped on borrow"));
         }
     }
 
@@ -486,11 +465,7 @@ public final class ContainerPool implements AutoCloseable {
     }
 
     private void removeQuietly(SandboxContainer sandbox) {
-        try {
-            factory.destroy(sandbox);
-        } catch (RuntimeException e) {
-            LOG.error("could not remove {} (the pool's shutdown sweep will retry)", sandbox.name(), e);
-        }
+        ShutdownSweep.removeQuietly(factory, sandbox);
     }
 
     /** Background jobs catch and log everything, so a worker never dies of one. */
@@ -521,12 +496,7 @@ public final class ContainerPool implements AutoCloseable {
 
     public PoolStats stats(String language) {
         LanguagePool lp = pool(language);
-        lp.lock.lock();
-        try {
-            return lp.snapshot();
-        } finally {
-            lp.lock.unlock();
-        }
+        return lp.locked(() -> lp.snapshot());
     }
 
     public List<PoolStats> stats() {
@@ -539,12 +509,7 @@ public final class ContainerPool implements AutoCloseable {
     Set<String> containerIds() {
         Set<String> ids = new HashSet<>();
         for (LanguagePool lp : pools.values()) {
-            lp.lock.lock();
-            try {
-                lp.live.forEach(e -> ids.add(e.id()));
-            } finally {
-                lp.lock.unlock();
-            }
+            lp.locked(() -> lp.live.forEach(e -> ids.add(e.id())));
         }
         return ids;
     }
@@ -579,12 +544,7 @@ public final class ContainerPool implements AutoCloseable {
         try {
             shutDown = true;
             for (LanguagePool lp : pools.values()) {
-                lp.lock.lock();
-                try {
-                    lp.changed.signalAll();
-                } finally {
-                    lp.lock.unlock();
-                }
+                lp.locked(() -> lp.changed.signalAll());
             }
             // Queued jobs are dropped; running ones finish their engine call (interrupting one mid-call would only
             // turn a removal into a failure), then see the pool is shut down.
@@ -596,10 +556,10 @@ public final class ContainerPool implements AutoCloseable {
                             SHUTDOWN_WAIT.toSeconds());
                 }
             }
-            removeEverything();
+            new ShutdownSweep(engine, factory, labels(), config.sessionId()).removeAll(pools.values());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            removeEverything();
+            new ShutdownSweep(engine, factory, labels(), config.sessionId()).removeAll(pools.values());
         } finally {
             closed.countDown();
         }
@@ -608,57 +568,6 @@ public final class ContainerPool implements AutoCloseable {
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return shutDown;
-    }
-
-    private void removeEverything() {
-        AtomicInteger removed = new AtomicInteger();
-        for (LanguagePool lp : pools.values()) {
-            List<PooledContainer> entries;
-            lp.lock.lock();
-            try {
-                entries = lp.liveEntries();
-                lp.idle.clear();
-            } finally {
-                lp.lock.unlock();
-            }
-            for (PooledContainer entry : entries) {
-                entry.startDestroying();
-                entry.closePrepared();
-                removeQuietly(entry.sandbox());
-                removed.incrementAndGet();
-                lp.lock.lock();
-                try {
-                    if (entry.state() == EntryState.DESTROYING) {
-                        entry.moveTo(EntryState.DESTROYING, EntryState.GONE);
-                    }
-                    if (lp.live.remove(entry)) {
-                        lp.destroyed++;
-                    }
-                } finally {
-                    lp.lock.unlock();
-                }
-            }
-        }
-        // Anything a creation left half-made, or a removal that failed: found by this session's labels.
-        try {
-            for (ContainerState c : engine.list(labels())) {
-                try {
-                    engine.remove(c.id());
-                } catch (RuntimeException e) {
-                    LOG.error("could not remove container {} of pool {}", c.name(), config.sessionId(), e);
-                }
-            }
-            for (String volume : engine.listVolumes(labels())) {
-                try {
-                    factory.removeVolume(volume);
-                } catch (RuntimeException e) {
-                    LOG.error("could not remove volume {} of pool {}", volume, config.sessionId(), e);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.error("the shutdown sweep of pool {} failed", config.sessionId(), e);
-        }
-        LOG.info("pool {} shut down; removed {} containers", config.sessionId(), removed.get());
     }
 
     private LanguagePool pool(String language) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One language's containers and counters. Every field is guarded by {@link #lock}; {@link #changed} is signalled
@@ -43,6 +44,26 @@ final class LanguagePool {
         this.language = language;
         this.target = language.poolSize();
         this.max = max;
+    }
+
+    /** Runs {@code work} holding the lock. */
+    void locked(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Computes {@code work} holding the lock. */
+    <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     String id() {
