@@ -220,6 +220,10 @@ public final class ProblemLoader {
             throw new ProblemFault(file, "$.comparator", "must be an object with a \"type\"");
         }
         ComparatorSpec.Type type = choice(ComparatorSpec.Type.class, node.get("type").asText(), file, "$.comparator.type");
+        if (type == ComparatorSpec.Type.LINES && kind != ProblemKind.STDIO) {
+            throw new ProblemFault(file, "$.comparator.type", "'lines' compares printed output line by line: it is "
+                    + "for stdio problems (a function problem's value has no lines; use exact)");
+        }
         try {
             return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0));
         } catch (IllegalArgumentException e) {

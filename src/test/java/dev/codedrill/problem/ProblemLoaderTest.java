@@ -142,4 +142,20 @@ class ProblemLoaderTest {
         assertThat(ValueType.parse("ListNode").check(json.valueToTree(new Integer[] {1, null}), "$")).isPresent();
         assertThat(ValueType.parse("long[][]").toString()).isEqualTo("long[][]");
     }
+
+    @Test
+    void aStdioProblemMayCompareLineByLineButAFunctionProblemMayNot() throws IOException {
+        problem("layout", """
+                {"id": "layout", "title": "Layout", "difficulty": "easy", "tags": [], "kind": "stdio",
+                 "comparator": {"type": "lines"}}""",
+                "[{\"name\": \"one\", \"input\": \"\", \"expected\": \"a  b\\n\", \"sample\": true}]");
+        Path function = problem("function", GOOD_META.formatted("function")
+                .replace("\"timeLimitMs\"", "\"comparator\": {\"type\": \"lines\"}, \"timeLimitMs\""), GOOD_TESTS);
+        ProblemLibrary library = load();
+        assertThat(library.find("layout").orElseThrow().comparator()).isEqualTo(ComparatorSpec.LINES);
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.file()).isEqualTo(function.resolve("problem.json"));
+        assertThat(broken.jsonPath()).isEqualTo("$.comparator.type");
+        assertThat(broken.message()).contains("for stdio problems");
+    }
 }
