@@ -36,6 +36,15 @@ public final class ProblemLoader {
     private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final KeptSubmissions keptSubmissions;
+
+    /**
+     * @param languageByExtension what a kept submission's extension says its language is, without the dot
+     *                            ({@code py} → {@code python}); the app's comes from {@code lang.LanguageSupports}
+     */
+    public ProblemLoader(Map<String, String> languageByExtension) {
+        this.keptSubmissions = new KeptSubmissions(languageByExtension);
+    }
 
     public ProblemLibrary load(List<Path> roots) {
         List<Path> dirs = roots.stream().flatMap(root -> folders(root).stream()).toList();
@@ -137,8 +146,9 @@ public final class ProblemLoader {
             throw new ProblemFault(statementFile, "", unreadable(e));
         }
         List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
+        List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir);
+                statement, tests, dir, kept);
     }
 
     private List<TestCase> tests(Path file, ProblemKind kind, Signature signature) throws ProblemFault {
