@@ -8,6 +8,7 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.problem.ProblemLibrary;
@@ -80,7 +81,7 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     }
 
     public ProblemLibrary loadProblems() {
-        return new ProblemLoader().load(problemRoots());
+        return new ProblemLoader(LanguageSupports.byExtension()).load(problemRoots());
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.codedrill.lang.Language;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.problem.BrokenProblem;
+import dev.codedrill.problem.KeptSubmission;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code codedrill check [ID…] [--lang L]}: runs every reference solution through the real engine and reports
  * problem × language, with the slowest accepted test against the time limit (flagging too little headroom, the way
- * Kattis's tooling sets limits), and each problem's statement, samples and hidden tests. Exit 0 only when all pass.
- * A reference solution that cannot be read, or is not UTF-8 text, is not judged: its cell says why.
+ * Kattis's tooling sets limits), and each problem's statement, samples and hidden tests. It also judges every kept
+ * submission ({@code submissions/<verdict>/}) on every test, stopping at its first failing test, and expects its
+ * folder's verdict (docs/architecture.md#kept-submissions). Exit 0 only when all pass. A solution that cannot be
+ * read, or is not UTF-8 text, is not judged: its cell or row says why.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Judge every reference solution of the problems (all, or the given ids) in every language.")
@@ -69,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object with every cell.")
     boolean json;
+
+    @Option(names = "--no-kept", description = "Do not judge the problems' kept submissions (submissions/).")
+    boolean noKept;
 
     @Option(names = "--workers", defaultValue = "2", description = "Solutions judged at once (default 2).")
     int workers;
@@ -102,6 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         List<Cell> cells = new ArrayList<>();
+        List<KeptRow> keptRows = new ArrayList<>();
         var progress = Progress.to(err);
         try (RunningEngine engine = context.startSandboxEngine(progress);
              ContainerPool pool = new ContainerPool(engine.engine(), languages.stream().map(l -> l.withPoolSize(1)).toList(),
@@ -130,7 +138,23 @@ final class CheckCommand implements Callable<Integer> {
                             SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs())});
                 }
             }
+            Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
+            for (Problem p : noKept ? List.<Problem>of() : problems) {
+                for (KeptSubmission kept : p.kept()) {
+                    if (languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))) {
+                        continue;
+                    }
+                    try {
+                        // SUBMIT stops at the first test that fails: enough to prove the verdict, and cheap for TLE
+                        keptPending.put(queue.submit(Submission.of(p, kept.languageId(), SourceFile.read(kept.file()),
+                                RunMode.SUBMIT), SubmissionQueue.Listener.NONE), new KeptJob(p, kept));
+                    } catch (IOException e) {
+                        keptRows.add(KeptRow.of(p, kept, "UNREADABLE", PlainWords.report(e, "reading " + kept.file())));
+                    }
+                }
+            }
             int done = 0;
+            int jobs = pending.size() + keptPending.size();
             for (Map.Entry<Ticket, String[]> e : pending.entrySet()) {
                 String[] key = e.getValue();
                 Cell cell;
@@ -141,17 +165,38 @@ final class CheckCommand implements Callable<Integer> {
                             PlainWords.report(ex.getCause(), "judging " + key[0] + " in " + key[1]));
                 }
                 cells.add(cell);
-                progress.report(String.format("%d/%d %s %s: %s", ++done, pending.size(), key[0], key[1], cell.verdict()));
+                progress.report(String.format("%d/%d %s %s: %s", ++done, jobs, key[0], key[1], cell.verdict()));
+            }
+            for (Map.Entry<Ticket, KeptJob> e : keptPending.entrySet()) {
+                KeptJob job = e.getValue();
+                KeptRow row;
+                try {
+                    JudgeResult result = e.getKey().result().get();
+                    row = KeptRow.of(job.problem(), job.kept(), result.verdict().code(), firstFailure(result));
+                } catch (ExecutionException ex) {
+                    row = KeptRow.of(job.problem(), job.kept(), "INTERNAL_ERROR", PlainWords.report(ex.getCause(),
+                            "judging " + job.kept().file()));
+                }
+                keptRows.add(row);
+                progress.report(String.format("%d/%d %s %s: %s", ++done, jobs, job.problem().id(), row.file(),
+                        row.got()));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        keptRows.sort(Comparator.comparing(KeptRow::problem).thenComparing(KeptRow::file));
+        boolean ok = problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok)
+                && keptRows.stream().allMatch(KeptRow::ok);
         if (json) {
-            out.println(json(cells, problemFaults, seconds));
+            out.println(json(ok, cells, keptRows, problemFaults, seconds));
         } else {
             table(out, problems, languages, cells, problemFaults, seconds);
+            keptTable(out, keptRows);
         }
-        boolean ok = problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok);
         return ok ? 0 : 1;
+    }
+
+    /** A kept submission in the queue. */
+    private record KeptJob(Problem problem, KeptSubmission kept) {
     }
 
     private List<Problem> select(ProblemLibrary library) {
@@ -202,14 +247,31 @@ final class CheckCommand implements Callable<Integer> {
 
     private static Cell cell(String problem, String language, int limitMs, JudgeResult result) {
         double slowest = result.tests().stream().filter(TestResult::ran).mapToDouble(TestResult::timeMs).max().orElse(0);
-        String note = "";
-        if (!result.verdict().accepted()) {
-            note = result.tests().stream().filter(t -> t.ran() && !t.verdict().accepted()).findFirst()
-                    .map(t -> "test " + (t.index() + 1) + " (" + t.name() + ")" + (t.error().isBlank() ? "" : ": "
-                            + t.error().lines().findFirst().orElse("")))
-                    .orElse(result.verdict().toString());
+        return new Cell(problem, language, result.verdict().code(), result.passed(), result.total(), slowest, limitMs,
+                firstFailure(result));
+    }
+
+    /** The first test that was not accepted, with the first line of its error; empty when all were. */
+    private static String firstFailure(JudgeResult result) {
+        if (result.verdict().accepted()) {
+            return "";
         }
-        return new Cell(problem, language, result.verdict().code(), result.passed(), result.total(), slowest, limitMs, note);
+        return result.tests().stream().filter(t -> t.ran() && !t.verdict().accepted()).findFirst()
+                .map(t -> "test " + (t.index() + 1) + " (" + t.name() + ")" + (t.error().isBlank() ? "" : ": "
+                        + t.error().lines().findFirst().orElse("")))
+                .orElse(result.verdict().toString());
+    }
+
+    private static void keptTable(PrintWriter out, List<KeptRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.printf("%nkept submissions: %d of %d got their folder's verdict%n",
+                rows.stream().filter(KeptRow::ok).count(), rows.size());
+        out.printf("%-32s %-12s %-48s %-22s %-22s%n", "problem", "language", "file", "expected", "got");
+        rows.forEach(r -> out.printf("%-32s %-12s %-48s %-22s %-22s%s%n", r.problem(), r.language(), r.file(),
+                r.expected(), r.got(), r.ok() ? "" : " FAIL"));
+        rows.stream().filter(r -> !r.ok()).forEach(r -> out.println(r.failure()));
     }
 
     private static void table(PrintWriter out, List<Problem> problems, List<Language> languages, List<Cell> cells,
@@ -253,13 +315,15 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static String json(List<Cell> cells, List<String> faults, double seconds) {
+    private static String json(boolean ok, List<Cell> cells, List<KeptRow> kept, List<String> faults, double seconds) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("ok", faults.isEmpty() && cells.stream().allMatch(Cell::ok));
+        root.put("ok", ok);
         root.put("seconds", Math.round(seconds));
         ArrayNode list = root.putArray("results");
         cells.forEach(c -> list.add(mapper.valueToTree(c)));
+        ArrayNode keptList = root.putArray("kept");
+        kept.forEach(k -> keptList.add(mapper.valueToTree(k)));
         ArrayNode problems = root.putArray("problemFaults");
         faults.forEach(problems::add);
         return root.toString();

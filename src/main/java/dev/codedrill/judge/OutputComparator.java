@@ -23,7 +23,7 @@ public final class OutputComparator {
             return false;
         }
         return switch (spec.type()) {
-            case EXACT, TOKENS -> jsonEquals(expected, actual);
+            case EXACT, TOKENS, LINES -> jsonEquals(expected, actual); // the loader keeps LINES to stdio problems
             case UNORDERED -> unorderedEquals(expected, actual);
             case FLOAT -> floatEquals(expected, actual);
         };
@@ -35,6 +35,7 @@ public final class OutputComparator {
             case EXACT -> normalizeLineEnds(expected).equals(normalizeLineEnds(actual));
             case TOKENS, UNORDERED -> tokens(expected).equals(tokens(actual));
             case FLOAT -> floatTokens(tokens(expected), tokens(actual));
+            case LINES -> lines(expected).equals(lines(actual));
         };
     }
 
@@ -132,6 +133,18 @@ public final class OutputComparator {
     static List<String> tokens(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+    }
+
+    /** The lines of a text without the whitespace at their ends, and without the empty lines at its end. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : normalizeLineEnds(text).split("\n", -1)) {
+            lines.add(line.stripTrailing()); // a lone \r inside a line is kept: only \r\n ends a line
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     private static String normalizeLineEnds(String text) {

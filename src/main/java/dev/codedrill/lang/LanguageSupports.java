@@ -8,7 +8,9 @@ import dev.codedrill.lang.php.PhpSupport;
 import dev.codedrill.lang.python.PythonSupport;
 import dev.codedrill.lang.rust.RustSupport;
 import dev.codedrill.lang.support.LanguageSupport;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,6 +42,19 @@ public final class LanguageSupports {
     public static Optional<LanguageSupport> byName(String name) {
         String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(l -> l.id().equals(wanted) || l.aliases().contains(wanted)).findFirst();
+    }
+
+    /**
+     * Each language's id by the extension of its solution file, without the dot ({@code py} → {@code python}): how
+     * a problem's kept submissions are told apart.
+     */
+    public static Map<String, String> byExtension() {
+        Map<String, String> byExtension = new LinkedHashMap<>();
+        for (LanguageSupport l : ALL) {
+            String file = l.solutionFile();
+            byExtension.put(file.substring(file.lastIndexOf('.') + 1), l.id());
+        }
+        return Map.copyOf(byExtension);
     }
 
     /** The language of an id, or an error that names the known ones. */

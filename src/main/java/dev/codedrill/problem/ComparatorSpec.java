@@ -10,11 +10,14 @@ public record ComparatorSpec(Type type, double absolute, double relative) {
 
     /** The comparators there are. */
     public enum Type {
-        EXACT, TOKENS, UNORDERED, FLOAT
+        EXACT, TOKENS, UNORDERED, FLOAT,
+        /** Stdio only: line by line, ignoring whitespace at the end of each line and empty lines at the end. */
+        LINES
     }
 
     public static final ComparatorSpec EXACT = new ComparatorSpec(Type.EXACT, 0, 0);
     public static final ComparatorSpec TOKENS = new ComparatorSpec(Type.TOKENS, 0, 0);
+    public static final ComparatorSpec LINES = new ComparatorSpec(Type.LINES, 0, 0);
 
     public ComparatorSpec {
         if (absolute < 0 || relative < 0) {

@@ -36,6 +36,15 @@ public final class ProblemLoader {
     private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final KeptSubmissions keptSubmissions;
+
+    /**
+     * @param languageByExtension what a kept submission's extension says its language is, without the dot
+     *                            ({@code py} → {@code python}); the app's comes from {@code lang.LanguageSupports}
+     */
+    public ProblemLoader(Map<String, String> languageByExtension) {
+        this.keptSubmissions = new KeptSubmissions(languageByExtension);
+    }
 
     public ProblemLibrary load(List<Path> roots) {
         List<Path> dirs = roots.stream().flatMap(root -> folders(root).stream()).toList();
@@ -137,8 +146,9 @@ public final class ProblemLoader {
             throw new ProblemFault(statementFile, "", unreadable(e));
         }
         List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
+        List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir);
+                statement, tests, dir, kept);
     }
 
     private List<TestCase> tests(Path file, ProblemKind kind, Signature signature) throws ProblemFault {
@@ -220,6 +230,10 @@ public final class ProblemLoader {
             throw new ProblemFault(file, "$.comparator", "must be an object with a \"type\"");
         }
         ComparatorSpec.Type type = choice(ComparatorSpec.Type.class, node.get("type").asText(), file, "$.comparator.type");
+        if (type == ComparatorSpec.Type.LINES && kind != ProblemKind.STDIO) {
+            throw new ProblemFault(file, "$.comparator.type", "'lines' compares printed output line by line: it is "
+                    + "for stdio problems (a function problem's value has no lines; use exact)");
+        }
         try {
             return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0));
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.Submission;
 import dev.codedrill.judge.SubmissionQueue;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TwoSumSources;
@@ -38,7 +39,8 @@ class PracticeSessionTest {
 
     @BeforeAll
     static void start() {
-        twoSum = new ProblemLoader().load(List.of(Path.of("problems"))).find("two-sum").orElseThrow();
+        twoSum = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")))
+                .find("two-sum").orElseThrow();
         history = HistoryStore.open(data);
         session = new PracticeSession(history, 1, "practice-session-test");
         session.attach(SharedTestDaemon.engine(),

@@ -22,6 +22,7 @@ class OutputComparatorTest {
     private static final OutputComparator EXACT = new OutputComparator(ComparatorSpec.EXACT);
     private static final OutputComparator TOKENS = new OutputComparator(ComparatorSpec.TOKENS);
     private static final OutputComparator UNORDERED = new OutputComparator(new ComparatorSpec(ComparatorSpec.Type.UNORDERED, 0, 0));
+    private static final OutputComparator LINES = new OutputComparator(ComparatorSpec.LINES);
     private static final OutputComparator FLOAT = new OutputComparator(new ComparatorSpec(ComparatorSpec.Type.FLOAT, 1e-6, 1e-9));
 
     @Test
@@ -64,5 +65,22 @@ class OutputComparatorTest {
         OutputComparator exactText = new OutputComparator(ComparatorSpec.EXACT);
         assertThat(exactText.matches("a\nb\n", "a\r\nb\r\n")).isTrue();
         assertThat(exactText.matches("a\nb\n", "a\nb")).isFalse();
+    }
+
+    @Test
+    void linesIgnoreTrailingWhitespaceOfEachLineAndTrailingEmptyLines() {
+        assertThat(LINES.matches("1 2\n3\n", "1 2  \t\n3")).isTrue();
+        assertThat(LINES.matches("1 2\n3\n", "1 2\r\n3\r\n\n\n  \n")).isTrue();
+        assertThat(LINES.matches("", "\n\n")).isTrue();
+    }
+
+    @Test
+    void linesRejectADifferentLayoutThatTokensWouldAccept() {
+        assertThat(LINES.matches("1 2\n3\n", "1\n2 3\n")).as("line breaks moved").isFalse();
+        assertThat(TOKENS.matches("1 2\n3\n", "1\n2 3\n")).isTrue();
+        assertThat(LINES.matches("1 2\n", "1  2\n")).as("a run of spaces inside a line").isFalse();
+        assertThat(LINES.matches("1 2\n", " 1 2\n")).as("leading whitespace").isFalse();
+        assertThat(LINES.matches("a\nb\n", "a\n\nb\n")).as("an empty line in the middle").isFalse();
+        assertThat(LINES.matches("a\nb\n", "a\rb\n")).as("a lone carriage return is no line end").isFalse();
     }
 }

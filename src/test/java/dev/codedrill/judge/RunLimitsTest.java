@@ -2,6 +2,7 @@ package dev.codedrill.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class RunLimitsTest {
 
     private final dev.codedrill.problem.Problem twoSum =
-            new ProblemLoader().load(List.of(Path.of("problems"))).find("two-sum").orElseThrow();
+            new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")))
+                .find("two-sum").orElseThrow();
 
     @Test
     void theConfiguredTimeFactorScalesTheProblemsTimeLimitAndTheCompileLimitIsTheConfigured() {

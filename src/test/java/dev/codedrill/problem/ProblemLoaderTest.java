@@ -2,6 +2,7 @@ package dev.codedrill.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.lang.LanguageSupports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class ProblemLoaderTest {
     }
 
     private ProblemLibrary load() {
-        return new ProblemLoader().load(List.of(root));
+        return new ProblemLoader(LanguageSupports.byExtension()).load(List.of(root));
     }
 
     private BrokenProblem onlyBroken(ProblemLibrary library) {
@@ -141,5 +142,93 @@ class ProblemLoaderTest {
                 .contains("root cannot be null");
         assertThat(ValueType.parse("ListNode").check(json.valueToTree(new Integer[] {1, null}), "$")).isPresent();
         assertThat(ValueType.parse("long[][]").toString()).isEqualTo("long[][]");
+    }
+
+    @Test
+    void aStdioProblemMayCompareLineByLineButAFunctionProblemMayNot() throws IOException {
+        problem("layout", """
+                {"id": "layout", "title": "Layout", "difficulty": "easy", "tags": [], "kind": "stdio",
+                 "comparator": {"type": "lines"}}""",
+                "[{\"name\": \"one\", \"input\": \"\", \"expected\": \"a  b\\n\", \"sample\": true}]");
+        Path function = problem("function", GOOD_META.formatted("function")
+                .replace("\"timeLimitMs\"", "\"comparator\": {\"type\": \"lines\"}, \"timeLimitMs\""), GOOD_TESTS);
+        ProblemLibrary library = load();
+        assertThat(library.find("layout").orElseThrow().comparator()).isEqualTo(ComparatorSpec.LINES);
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.file()).isEqualTo(function.resolve("problem.json"));
+        assertThat(broken.jsonPath()).isEqualTo("$.comparator.type");
+        assertThat(broken.message()).contains("for stdio problems");
+    }
+
+    private static Path kept(Path problem, String folder, String file) throws IOException {
+        Path path = Files.createDirectories(problem.resolve("submissions").resolve(folder)).resolve(file);
+        Files.writeString(path, "print(1)\n");
+        return path;
+    }
+
+    @Test
+    void keptSubmissionsLoadWithTheirFoldersVerdictAndTheirExtensionsLanguage() throws IOException {
+        Path dir = problem("two-sum", GOOD_META.formatted("two-sum"), GOOD_TESTS);
+        Path accepted = kept(dir, "accepted", "hash_map.py");
+        Path wrong = kept(dir, "wrong_answer", "off_by_one.cpp");
+        Path slow = kept(dir, "time_limit_exceeded", "Brute.java");
+        Path crash = kept(dir, "runtime_error", "recursion.rs");
+        Files.writeString(dir.resolve("submissions/accepted/.gitkeep"), "");
+
+        Problem p = load().find("two-sum").orElseThrow();
+
+        assertThat(p.kept()).containsExactly(
+                new KeptSubmission(KeptVerdict.ACCEPTED, "python", accepted),
+                new KeptSubmission(KeptVerdict.RUNTIME_ERROR, "rust", crash),
+                new KeptSubmission(KeptVerdict.TIME_LIMIT_EXCEEDED, "java", slow),
+                new KeptSubmission(KeptVerdict.WRONG_ANSWER, "cpp", wrong));
+        assertThat(p.kept().get(3).shortName()).isEqualTo("submissions/wrong_answer/off_by_one.cpp");
+    }
+
+    @Test
+    void aProblemWithoutASubmissionsFolderHasNoKeptSubmissions() throws IOException {
+        problem("two-sum", GOOD_META.formatted("two-sum"), GOOD_TESTS);
+        assertThat(load().find("two-sum").orElseThrow().kept()).isEmpty();
+    }
+
+    @Test
+    void anUnknownVerdictFolderBreaksOnlyItsProblemAndNamesTheFolderAndTheKnownOnes() throws IOException {
+        problem("good", GOOD_META.formatted("good"), GOOD_TESTS);
+        Path dir = problem("bad", GOOD_META.formatted("bad"), GOOD_TESTS);
+        kept(dir, "wrong", "off_by_one.py");
+
+        ProblemLibrary library = load();
+
+        assertThat(library.problems()).extracting(Problem::id).containsExactly("good");
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.file()).isEqualTo(dir.resolve("submissions/wrong"));
+        assertThat(broken.message()).isEqualTo("unknown verdict folder 'wrong' (expected one of accepted, "
+                + "wrong_answer, time_limit_exceeded, runtime_error)");
+        assertThat(broken.describe()).startsWith(dir.resolve("submissions/wrong") + ": unknown verdict folder");
+    }
+
+    @Test
+    void anUnknownExtensionBreaksOnlyItsProblemAndNamesTheFileAndTheKnownExtensions() throws IOException {
+        problem("good", GOOD_META.formatted("good"), GOOD_TESTS);
+        Path dir = problem("bad", GOOD_META.formatted("bad"), GOOD_TESTS);
+        kept(dir, "accepted", "fine.py");
+        Path notes = kept(dir, "accepted", "notes.txt");
+
+        ProblemLibrary library = load();
+
+        assertThat(library.problems()).extracting(Problem::id).containsExactly("good");
+        BrokenProblem broken = onlyBroken(library);
+        assertThat(broken.file()).isEqualTo(notes);
+        assertThat(broken.message()).startsWith("unknown extension '.txt': the extension names the program's language")
+                .contains(".py python").contains(".rs rust").contains(".java java");
+    }
+
+    @Test
+    void aKeptFileWithoutAnExtensionIsReported() throws IOException {
+        Path dir = problem("bad", GOOD_META.formatted("bad"), GOOD_TESTS);
+        Path bare = kept(dir, "runtime_error", "Makefile");
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.file()).isEqualTo(bare);
+        assertThat(broken.message()).startsWith("no extension: the extension names the program's language");
     }
 }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +27,7 @@ public final class SharedTestDaemon {
     private static RunningEngine running;
     private static AppContext context;
     private static final AtomicInteger RESTARTS = new AtomicInteger();
+    private static final Path DIR = Path.of(System.getProperty("java.io.tmpdir"), "codedrill-tests-shared-daemon");
 
     private SharedTestDaemon() {
     }
@@ -84,24 +86,34 @@ public final class SharedTestDaemon {
     }
 
     private static Path config() {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "codedrill-tests-shared-daemon");
+        try {
+            Files.createDirectories(DIR);
+            Path file = DIR.resolve("config.json");
+            Files.writeString(file, configJson(List.of()));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The shared daemon's config with extra problem folders, for a test that runs a command (such as {@code check})
+     * on its own problems in the shared daemon: the test writes it to a file of its own.
+     */
+    public static String configJson(List<Path> problemDirs) {
         String runner = TestEngine.runnerImage();
         StringBuilder languages = new StringBuilder();
         for (String id : LanguageSupports.all().stream().map(LanguageSupport::id).toList()) {
             languages.append(languages.isEmpty() ? "" : ", ").append('"').append(id).append("\": {\"image\": \"")
                     .append(runner).append("\"}");
         }
-        String json = "{\"docker\": {\"dind\": {\"image\": \"codedrill/dind:offline\", \"launch\": \"compat\", "
-                + "\"name\": \"" + NAME + "\", \"volume\": \"" + NAME + "\", \"waitAttempts\": 60, "
-                + "\"waitDelayMs\": 500}}, \"languages\": {" + languages + "}, \"dataDir\": \"" + dir.resolve("data")
-                + "\"}";
-        try {
-            Files.createDirectories(dir);
-            Path file = dir.resolve("config.json");
-            Files.writeString(file, json);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder dirs = new StringBuilder();
+        for (Path dir : problemDirs) {
+            dirs.append(dirs.isEmpty() ? "" : ", ").append('"').append(dir.toAbsolutePath()).append('"');
         }
+        return "{\"docker\": {\"dind\": {\"image\": \"codedrill/dind:offline\", \"launch\": \"compat\", "
+                + "\"name\": \"" + NAME + "\", \"volume\": \"" + NAME + "\", \"waitAttempts\": 60, "
+                + "\"waitDelayMs\": 500}}, \"languages\": {" + languages + "}, \"dataDir\": \"" + DIR.resolve("data")
+                + "\", \"problemDirs\": [" + dirs + "]}";
     }
 }

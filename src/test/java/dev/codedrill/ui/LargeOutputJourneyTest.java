@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Fx;
 import dev.codedrill.testing.PracticeParts;
@@ -71,7 +72,7 @@ class LargeOutputJourneyTest {
         practice = parts.practice("large-output-journey-test");
         practice.attach(SharedTestDaemon.engine(), List.of(
                 SharedTestDaemon.context().languages().find("python").orElseThrow().withPoolSize(1)));
-        ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));
+        ProblemLibrary problems = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         EngineStatusModel status = new EngineStatusModel(progress -> new EngineReady("shared test daemon ready", ""));
         MainWindow window = new MainWindow(new AppServices(status, practice, problems, Map.of("python", "Python 3"),
                 TestEngine.offlineSettings(), data.resolve("config.json"), null));

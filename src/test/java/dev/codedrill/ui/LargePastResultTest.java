@@ -14,6 +14,7 @@ import dev.codedrill.judge.RunMode;
 import dev.codedrill.judge.TestResult;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Fx;
 import dev.codedrill.testing.PracticeParts;
@@ -75,7 +76,7 @@ class LargePastResultTest {
         recordOldSubmission("8\n"); // a small one first, to warm the panel up
         long id = recordOldSubmission("7\n".repeat(SIXTEEN_MIB / 2));
         practice = parts.practice("large-past-result-test");
-        ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));
+        ProblemLibrary problems = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         EngineStatusModel status = new EngineStatusModel(progress -> new EngineReady("no engine needed", ""));
         MainWindow window = new MainWindow(new AppServices(status, practice, problems, Map.of("python", "Python 3"),
                 TestEngine.offlineSettings(), data.resolve("config.json"), null));

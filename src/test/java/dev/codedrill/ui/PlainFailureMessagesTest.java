@@ -12,6 +12,7 @@ import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.docker.dind.TlsMaterialStore;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.FullDisk;
 import dev.codedrill.testing.SharedTestDaemon;
@@ -102,7 +103,8 @@ class PlainFailureMessagesTest {
 
     @Test
     void aDraftThatCannotBeSavedOnAFullDiskSaysSo() throws Exception {
-        Problem twoSum = new ProblemLoader().load(List.of(Path.of("problems"))).find("two-sum").orElseThrow();
+        Problem twoSum = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")))
+                .find("two-sum").orElseThrow();
         try (FullDisk disk = FullDisk.mount(dir.resolve("disk"), 4096)) {
             HistoryStore history = HistoryStore.open(disk.dir().resolve("data"));
             PracticeSession session = new PracticeSession(history, 1, "full-disk-test");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.Screenshots;
 import dev.codedrill.testing.SharedTestDaemon;
@@ -56,7 +57,7 @@ class PracticeJourneyTest {
 
     @BeforeAll
     static void engine() {
-        problems = new ProblemLoader().load(List.of(Path.of("problems")));
+        problems = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         history = HistoryStore.open(data);
         practice = new PracticeSession(history, 2, "journey-test");
         practice.attach(SharedTestDaemon.engine(), List.of(

@@ -7,6 +7,7 @@ import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.TestEngine;
 import java.util.List;
@@ -49,7 +50,7 @@ class MainWindowTest {
         engine = withEngine;
         EngineStatusModel model = new EngineStatusModel(progress -> new EngineReady(engine.ping().describe(), ""));
         practice = new PracticeSession(null, 1, "main-window-test");
-        ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));
+        ProblemLibrary problems = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         AppServices services = new AppServices(model, practice, problems, Map.of("python", "Python 3"),
                 TestEngine.offlineSettings(), dir.resolve("config.json"), null);
         return FxToolkit.setupStage(stage -> {

@@ -10,6 +10,7 @@ import dev.codedrill.history.SubmissionKind;
 import dev.codedrill.history.SubmissionVerdict;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.testing.PracticeParts;
 import dev.codedrill.testing.TestEngine;
@@ -56,7 +57,7 @@ class SolvedCountTest {
         record("climbing-stairs", SubmissionKind.RUN, SubmissionVerdict.ACCEPTED); // a run: attempted, not solved
         record("retired-pack-problem", SubmissionKind.SUBMIT, SubmissionVerdict.ACCEPTED);
         record("another-gone-problem", SubmissionKind.SUBMIT, SubmissionVerdict.ACCEPTED);
-        ProblemLibrary problems = new ProblemLoader().load(List.of(Path.of("problems")));
+        ProblemLibrary problems = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         assertThat(problems.find("retired-pack-problem")).isEmpty();
         int loaded = problems.problems().size();
         long easy = problems.problems().stream().filter(p -> p.difficulty() == Difficulty.EASY).count();
