@@ -122,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (Language l : languages) {
                     Path file = p.dir().resolve("solutions").resolve(LanguageSupports.of(l.id()).solutionFile());
                     if (!Files.isRegularFile(file)) {
-                        cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(),
+                        cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(l.id()),
                                 "no solutions/" + file.getFileName()));
                         continue;
                     }
@@ -130,12 +130,12 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         source = SourceFile.read(file);
                     } catch (IOException e) {
-                        cells.add(new Cell(p.id(), l.id(), "UNREADABLE", 0, p.tests().size(), 0, p.timeLimitMs(),
+                        cells.add(new Cell(p.id(), l.id(), "UNREADABLE", 0, p.tests().size(), 0, p.timeLimitMs(l.id()),
                                 PlainWords.report(e, "reading " + file)));
                         continue;
                     }
                     pending.put(queue.submit(Submission.of(p, l.id(), source, RunMode.SUBMIT),
-                            SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs())});
+                            SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs(l.id()))});
                 }
             }
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
@@ -280,7 +280,7 @@ final class CheckCommand implements Callable<Integer> {
         languages.forEach(l -> out.printf(" %-12s", l.id()));
         out.println();
         for (Problem p : problems) {
-            out.printf("%-48s", p.id() + " (" + p.timeLimitMs() + " ms)");
+            out.printf("%-48s", p.id() + " (" + p.timeLimitMs() + " ms" + ownLimits(p) + ")");
             for (Language l : languages) {
                 Cell c = cells.stream().filter(x -> x.problem().equals(p.id()) && x.language().equals(l.id()))
                         .findFirst().orElse(null);
@@ -327,5 +327,13 @@ final class CheckCommand implements Callable<Integer> {
         ArrayNode problems = root.putArray("problemFaults");
         faults.forEach(problems::add);
         return root.toString();
+    }
+
+    /** The languages with their own time limit, as {@code "; python 3000"}; empty when all share one. */
+    private static String ownLimits(Problem p) {
+        StringBuilder own = new StringBuilder();
+        new java.util.TreeMap<>(p.languageTimeLimitsMs()).forEach((language, ms) ->
+                own.append("; ").append(language).append(' ').append(ms));
+        return own.toString();
     }
 }

@@ -86,7 +86,7 @@ public final class Judge {
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
         Problem problem = submission.problem();
         List<TestCase> tests = tests(submission);
-        RunLimits limits = RunLimits.of(problem, timeFactor, compileLimit)
+        RunLimits limits = RunLimits.of(problem, submission.languageId(), timeFactor, compileLimit)
                 .stoppingAtFirstFailure(submission.mode() == RunMode.SUBMIT && !allTests);
         HarnessGenerator harness = harnesses.find(submission.languageId()).orElseThrow(() ->
                 new IllegalArgumentException("no harness for language '" + submission.languageId() + "'"));

@@ -19,12 +19,16 @@ public record RunLimits(Duration compile, long perTestMs, long startupMs, int me
     public static final Duration DEFAULT_COMPILE = Duration.ofSeconds(30);
 
     public static RunLimits of(Problem problem) {
-        return of(problem, 1.0, DEFAULT_COMPILE);
+        return of(problem, "", 1.0, DEFAULT_COMPILE);
     }
 
-    /** The problem's limits with its time limit scaled by {@code timeFactor} (config judge.timeFactor). */
-    public static RunLimits of(Problem problem, double timeFactor, Duration compile) {
-        return new RunLimits(compile, Math.max(1, Math.round(problem.timeLimitMs() * timeFactor)), 3000,
+    /**
+     * The problem's limits in {@code languageId} (its own time limit there, if the problem gives one), with the time
+     * limit scaled by {@code timeFactor} (config judge.timeFactor).
+     */
+    public static RunLimits of(Problem problem, String languageId, double timeFactor, Duration compile) {
+        long perTest = Math.max(1, Math.round(problem.timeLimitMs(languageId) * timeFactor));
+        return new RunLimits(compile, perTest, 3000,
                 problem.memoryLimitMb(), 16 * 1024 * 1024, 64 * 1024, 256 * 1024, false);
     }
 

@@ -2,6 +2,7 @@ package dev.codedrill.problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,19 +10,31 @@ import java.util.Objects;
  *
  * @param signature null for stdio problems
  * @param kept      the programs kept in its {@code submissions/} folder, with the verdict each must get
+ * @param languageTimeLimitsMs time limits of the languages that do not take {@code timeLimitMs}, by language id
+ *                  (problem.json's {@code languageTimeLimitsMs}, as DMOJ's per-language limits)
  */
 public record Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
                       Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
-                      String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept) {
+                      String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
+                      Map<String, Integer> languageTimeLimitsMs) {
 
     public Problem {
         Objects.requireNonNull(id, "id");
         tags = List.copyOf(tags);
         tests = List.copyOf(tests);
         kept = List.copyOf(kept);
+        languageTimeLimitsMs = Map.copyOf(languageTimeLimitsMs);
         if ((kind == ProblemKind.FUNCTION) != (signature != null)) {
             throw new IllegalArgumentException("function problems, and only they, have a signature");
         }
+    }
+
+    /** A problem with one time limit for every language. */
+    public Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
+                   Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
+                   String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept) {
+        this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement, tests,
+                dir, kept, Map.of());
     }
 
     /** A problem with no kept submissions. */
@@ -30,6 +43,11 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
                    String statement, List<TestCase> tests, Path dir) {
         this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement, tests,
                 dir, List.of());
+    }
+
+    /** The time limit of a test in {@code languageId}: its own when the problem gives one, else {@link #timeLimitMs}. */
+    public int timeLimitMs(String languageId) {
+        return languageTimeLimitsMs.getOrDefault(languageId, timeLimitMs);
     }
 
     public List<TestCase> samples() {

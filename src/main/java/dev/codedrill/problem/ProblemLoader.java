@@ -31,12 +31,13 @@ public final class ProblemLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
-            "comparator", "timeLimitMs", "memoryLimitMb");
+            "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb");
     private static final int DEFAULT_TIME_LIMIT_MS = 2000;
     private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
     private final KeptSubmissions keptSubmissions;
+    private final Set<String> languageIds;
 
     /**
      * @param languageByExtension what a kept submission's extension says its language is, without the dot
@@ -44,6 +45,7 @@ public final class ProblemLoader {
      */
     public ProblemLoader(Map<String, String> languageByExtension) {
         this.keptSubmissions = new KeptSubmissions(languageByExtension);
+        this.languageIds = Set.copyOf(languageByExtension.values());
     }
 
     public ProblemLibrary load(List<Path> roots) {
@@ -134,6 +136,7 @@ public final class ProblemLoader {
         }
         ComparatorSpec comparator = comparator(meta.get("comparator"), kind, file);
         int timeLimit = positive(meta, "timeLimitMs", DEFAULT_TIME_LIMIT_MS, file);
+        Map<String, Integer> languageTimeLimits = languageTimeLimits(meta.get("languageTimeLimitsMs"), file);
         int memoryLimit = positive(meta, "memoryLimitMb", DEFAULT_MEMORY_LIMIT_MB, file);
         Path statementFile = dir.resolve("statement.md");
         if (!Files.isRegularFile(statementFile)) {
@@ -148,7 +151,7 @@ public final class ProblemLoader {
         List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
         List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir, kept);
+                statement, tests, dir, kept, languageTimeLimits);
     }
 
     private List<TestCase> tests(Path file, ProblemKind kind, Signature signature) throws ProblemFault {
@@ -283,13 +286,39 @@ public final class ProblemLoader {
         return node.asText();
     }
 
+    /** {@code {"python": 3000, …}}: a positive limit for each named language, which must be one CodeDrill knows. */
+    private Map<String, Integer> languageTimeLimits(JsonNode node, Path file) throws ProblemFault {
+        if (node == null) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new ProblemFault(file, "$.languageTimeLimitsMs",
+                    "must be an object of time limits by language, like {\"python\": 3000}");
+        }
+        Map<String, Integer> limits = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String language = entry.getKey();
+            if (!languageIds.isEmpty() && !languageIds.contains(language)) {
+                throw new ProblemFault(file, "$.languageTimeLimitsMs." + language, "unknown language (known: "
+                        + String.join(", ", languageIds.stream().sorted().toList()) + ")");
+            }
+            limits.put(language, positive(node, language, 0, file, "$.languageTimeLimitsMs."));
+        }
+        return limits;
+    }
+
     private static int positive(JsonNode meta, String field, int fallback, Path file) throws ProblemFault {
+        return positive(meta, field, fallback, file, "$.");
+    }
+
+    private static int positive(JsonNode meta, String field, int fallback, Path file, String parent)
+            throws ProblemFault {
         JsonNode node = meta.get(field);
         if (node == null) {
             return fallback;
         }
         if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() <= 0) {
-            throw new ProblemFault(file, "$." + field, "must be a positive whole number");
+            throw new ProblemFault(file, parent + field, "must be a positive whole number");
         }
         return node.asInt();
     }

@@ -17,7 +17,7 @@ class RunLimitsTest {
 
     @Test
     void theConfiguredTimeFactorScalesTheProblemsTimeLimitAndTheCompileLimitIsTheConfigured() {
-        RunLimits limits = RunLimits.of(twoSum, 2.5, Duration.ofSeconds(90));
+        RunLimits limits = RunLimits.of(twoSum, "python", 2.5, Duration.ofSeconds(90));
 
         assertThat(limits.perTestMs()).isEqualTo(Math.round(twoSum.timeLimitMs() * 2.5));
         assertThat(limits.compile()).isEqualTo(Duration.ofSeconds(90));
@@ -30,5 +30,16 @@ class RunLimitsTest {
 
         assertThat(limits.perTestMs()).isEqualTo(twoSum.timeLimitMs());
         assertThat(limits.compile()).isEqualTo(RunLimits.DEFAULT_COMPILE);
+    }
+
+    @Test
+    void aLanguageWithItsOwnTimeLimitIsJudgedByItScaledByTheTimeFactor() {
+        dev.codedrill.problem.Problem slowInPython = new dev.codedrill.problem.Problem(twoSum.id(), twoSum.title(),
+                twoSum.difficulty(), twoSum.tags(), twoSum.kind(), twoSum.signature(), twoSum.comparator(), 1000,
+                twoSum.memoryLimitMb(), twoSum.statement(), twoSum.tests(), twoSum.dir(), twoSum.kept(),
+                java.util.Map.of("python", 3000));
+
+        assertThat(RunLimits.of(slowInPython, "python", 2.0, RunLimits.DEFAULT_COMPILE).perTestMs()).isEqualTo(6000);
+        assertThat(RunLimits.of(slowInPython, "cpp", 2.0, RunLimits.DEFAULT_COMPILE).perTestMs()).isEqualTo(2000);
     }
 }

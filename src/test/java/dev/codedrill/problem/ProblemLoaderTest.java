@@ -231,4 +231,33 @@ class ProblemLoaderTest {
         assertThat(broken.file()).isEqualTo(bare);
         assertThat(broken.message()).startsWith("no extension: the extension names the program's language");
     }
+
+    @Test
+    void aLanguageMayHaveItsOwnTimeLimitAndTheOthersKeepTheProblems() throws IOException {
+        problem("p", GOOD_META.formatted("p").replace("\"timeLimitMs\": 1000",
+                "\"timeLimitMs\": 1000, \"languageTimeLimitsMs\": {\"python\": 3000, \"php\": 2500}"), GOOD_TESTS);
+        Problem p = load().find("p").orElseThrow();
+        assertThat(p.timeLimitMs("python")).isEqualTo(3000);
+        assertThat(p.timeLimitMs("php")).isEqualTo(2500);
+        assertThat(p.timeLimitMs("cpp")).isEqualTo(1000);
+        assertThat(p.timeLimitMs()).isEqualTo(1000);
+    }
+
+    @Test
+    void aTimeLimitForALanguageCodeDrillDoesNotKnowIsReportedWithItsPathAndTheKnownOnes() throws IOException {
+        problem("p", GOOD_META.formatted("p").replace("\"timeLimitMs\": 1000",
+                "\"timeLimitMs\": 1000, \"languageTimeLimitsMs\": {\"pyhton\": 3000}"), GOOD_TESTS);
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$.languageTimeLimitsMs.pyhton");
+        assertThat(broken.message()).startsWith("unknown language (known: cpp, go, java, javascript, php, python, rust");
+    }
+
+    @Test
+    void aLanguagesTimeLimitMustBeAPositiveWholeNumber() throws IOException {
+        problem("p", GOOD_META.formatted("p").replace("\"timeLimitMs\": 1000",
+                "\"timeLimitMs\": 1000, \"languageTimeLimitsMs\": {\"python\": 0}"), GOOD_TESTS);
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$.languageTimeLimitsMs.python");
+        assertThat(broken.message()).isEqualTo("must be a positive whole number");
+    }
 }

@@ -111,6 +111,7 @@ public final class Workspace extends SplitPane {
         model.languageProperty().addListener((o, a, b) -> {
             languages.setValue(b);
             editor.setLanguage(b);
+            showFacts(model.problemProperty().get());
         });
         languages.setTooltip(new Tooltip("Language (Ctrl+L)"));
         Button reset = new Button("Reset");
@@ -236,14 +237,23 @@ public final class Workspace extends SplitPane {
         ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.resetToStarter());
     }
 
+    /** Difficulty, tags, kind and the limits, the time limit being the one of the language in the editor. */
+    private void showFacts(Problem p) {
+        if (p == null) {
+            return;
+        }
+        String language = model.languageProperty().get();
+        facts.setText(ProblemBrowserModel.label(p.difficulty()) + " · " + String.join(", ", p.tags()) + " · "
+                + (p.kind() == ProblemKind.STDIO ? "stdin/stdout" : p.signature().name() + "(…)") + " · time "
+                + p.timeLimitMs(language == null ? "" : language) + " ms · memory " + p.memoryLimitMb() + " MB");
+    }
+
     private void showProblem(Problem p) {
         if (p == null) {
             return;
         }
         title.setText(p.title());
-        facts.setText(ProblemBrowserModel.label(p.difficulty()) + " · " + String.join(", ", p.tags()) + " · "
-                + (p.kind() == ProblemKind.STDIO ? "stdin/stdout" : p.signature().name() + "(…)") + " · time "
-                + p.timeLimitMs() + " ms · memory " + p.memoryLimitMb() + " MB");
+        showFacts(p);
         statement.setMarkdown(withoutTitle(p.statement(), p.title()));
         customInput.setText(WorkspaceModel.sampleInput(p));
         history.show(p.id());
