@@ -58,7 +58,8 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--problem", required = true, paramLabel = "ID", description = "The problem's id.")
     String problemId;
 
-    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "python, javascript, java, cpp, go or php.")
+    @Option(names = "--lang", required = true, paramLabel = "LANG", completionCandidates = LanguageIds.class,
+            description = "The language: ${COMPLETION-CANDIDATES}.")
     String languageId;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The solution's source file.")
