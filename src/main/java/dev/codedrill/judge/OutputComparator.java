@@ -33,7 +33,8 @@ public final class OutputComparator {
     public boolean matches(String expected, String actual) {
         return switch (spec.type()) {
             case EXACT -> normalizeLineEnds(expected).equals(normalizeLineEnds(actual));
-            case TOKENS, UNORDERED -> tokens(expected).equals(tokens(actual));
+            case TOKENS -> tokens(expected).equals(tokens(actual));
+            case UNORDERED -> unorderedLines(expected).equals(unorderedLines(actual));
             case FLOAT -> floatTokens(tokens(expected), tokens(actual));
             case LINES -> lines(expected).equals(lines(actual));
         };
@@ -144,6 +145,19 @@ public final class OutputComparator {
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
+        return lines;
+    }
+
+    /** The non-blank lines of a text, each as its tokens joined by one space, sorted: lines in any order. */
+    static List<String> unorderedLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : normalizeLineEnds(text).split("\n")) {
+            List<String> tokens = tokens(line);
+            if (!tokens.isEmpty()) {
+                lines.add(String.join(" ", tokens));
+            }
+        }
+        lines.sort(null);
         return lines;
     }
 

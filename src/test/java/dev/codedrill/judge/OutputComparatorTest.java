@@ -61,6 +61,15 @@ class OutputComparatorTest {
     }
 
     @Test
+    void unorderedStdioOutputTakesItsLinesInAnyOrderButEachLineWhole() {
+        assertThat(UNORDERED.matches("apple 3\npear 1\n", "pear  1\r\napple 3")).isTrue();
+        assertThat(UNORDERED.matches("a 1\na 1\nb 2\n", "a 1\nb 2\na 1\n\n")).isTrue();
+        assertThat(UNORDERED.matches("a 1\na 1\nb 2\n", "a 1\nb 2\nb 2\n")).as("a multiset, not a set").isFalse();
+        assertThat(UNORDERED.matches("apple 3\npear 1\n", "apple 1\npear 3\n")).as("lines stay whole").isFalse();
+        assertThat(UNORDERED.matches("apple 3\npear 1\n", "apple 3 pear 1\n")).as("one line per answer").isFalse();
+    }
+
+    @Test
     void exactTextIgnoresOnlyWindowsLineEnds() {
         OutputComparator exactText = new OutputComparator(ComparatorSpec.EXACT);
         assertThat(exactText.matches("a\nb\n", "a\r\nb\r\n")).isTrue();
