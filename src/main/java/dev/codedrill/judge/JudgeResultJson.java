@@ -48,6 +48,9 @@ public final class JudgeResultJson {
             test.put("actual", t.actual());
             test.put("stdout", t.stdout());
             test.put("error", t.error());
+            if (t.verdict() instanceof Verdict.WrongAnswer wa && !wa.feedback().isEmpty()) {
+                test.put("feedback", wa.feedback());
+            }
         }
         return tests;
     }
@@ -68,8 +71,11 @@ public final class JudgeResultJson {
         List<TestResult> tests = new ArrayList<>();
         for (JsonNode t : array) {
             String error = text(t, "error");
+            String code = t.path("verdict").asText();
+            Verdict verdict = code.equals("WRONG_ANSWER") ? new Verdict.WrongAnswer(text(t, "feedback"))
+                    : verdictOf(code, error);
             tests.add(new TestResult(t.path("index").asInt(), text(t, "name"), t.path("sample").asBoolean(),
-                    verdictOf(t.path("verdict").asText(), error), t.path("timeMs").asDouble(), text(t, "input"),
+                    verdict, t.path("timeMs").asDouble(), text(t, "input"),
                     text(t, "expected"), t.hasNonNull("actual") ? t.get("actual").asText() : null, text(t, "stdout"),
                     error));
         }

@@ -5,6 +5,7 @@ import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.pool.TarCopy;
+import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.TestCase;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +160,24 @@ public final class StdioJudge {
                 results.add(judged);
             }
         }
+        if (problem.comparator().type() == ComparatorSpec.Type.CHECKER) {
+            results = CheckerStep.apply(sandbox, problem.dir().resolve(CheckerStep.FILE), results);
+            if (limits.stopAtFirstFailure()) {
+                results = afterFirstFailureNotRun(results);
+            }
+        }
         return JudgeResult.of(results).withCompileCached(cached);
+    }
+
+    /** The tests after the first one not accepted, as not run: what stopping at the first failure shows. */
+    private static List<TestResult> afterFirstFailureNotRun(List<TestResult> results) {
+        List<TestResult> shown = new ArrayList<>();
+        boolean failed = false;
+        for (TestResult t : results) {
+            shown.add(failed ? t.notRun() : t);
+            failed |= t.ran() && !t.verdict().accepted();
+        }
+        return shown;
     }
 
     /** The wall-clock cut-off of one test. */

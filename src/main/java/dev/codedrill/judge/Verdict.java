@@ -21,7 +21,16 @@ public sealed interface Verdict {
         public String label() { return "Accepted"; }
     }
 
-    record WrongAnswer() implements Verdict {
+    /** The answer is wrong; {@code feedback} is what the problem's checker said about it (empty without one). */
+    record WrongAnswer(String feedback) implements Verdict {
+        public WrongAnswer {
+            feedback = feedback == null ? "" : feedback;
+        }
+
+        public WrongAnswer() {
+            this("");
+        }
+
         public String code() { return "WRONG_ANSWER"; }
         public String label() { return "Wrong Answer"; }
     }

@@ -12,7 +12,12 @@ public record ComparatorSpec(Type type, double absolute, double relative) {
     public enum Type {
         EXACT, TOKENS, UNORDERED, FLOAT,
         /** Stdio only: line by line, ignoring whitespace at the end of each line and empty lines at the end. */
-        LINES
+        LINES,
+        /**
+         * Stdio only: the problem's own {@code checker.py} decides (Kattis's output-validator protocol), for answers
+         * with many right forms.
+         */
+        CHECKER
     }
 
     public static final ComparatorSpec EXACT = new ComparatorSpec(Type.EXACT, 0, 0);

@@ -33,6 +33,8 @@ public final class ProblemLoader {
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
             "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb");
     private static final int DEFAULT_TIME_LIMIT_MS = 2000;
+    /** The checker of a problem whose comparator is {@code checker}. */
+    public static final String CHECKER_FILE = "checker.py";
     private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -236,6 +238,16 @@ public final class ProblemLoader {
         if (type == ComparatorSpec.Type.LINES && kind != ProblemKind.STDIO) {
             throw new ProblemFault(file, "$.comparator.type", "'lines' compares printed output line by line: it is "
                     + "for stdio problems (a function problem's value has no lines; use exact)");
+        }
+        if (type == ComparatorSpec.Type.CHECKER) {
+            if (kind != ProblemKind.STDIO) {
+                throw new ProblemFault(file, "$.comparator.type", "'checker' runs the problem's checker.py on printed "
+                        + "output: it is for stdio problems (a function problem can use unordered or float)");
+            }
+            if (!Files.isRegularFile(file.resolveSibling(CHECKER_FILE))) {
+                throw new ProblemFault(file.resolveSibling(CHECKER_FILE), "", "missing: the comparator 'checker' needs "
+                        + "the problem's checker program, " + CHECKER_FILE + ", next to problem.json");
+            }
         }
         try {
             return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0));

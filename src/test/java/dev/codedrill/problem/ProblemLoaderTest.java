@@ -260,4 +260,36 @@ class ProblemLoaderTest {
         assertThat(broken.jsonPath()).isEqualTo("$.languageTimeLimitsMs.python");
         assertThat(broken.message()).isEqualTo("must be a positive whole number");
     }
+
+    private static final String CHECKED_META = """
+            {"id": "%s", "title": "Any Pair", "difficulty": "easy", "tags": ["arrays"], "kind": "%s",
+             "comparator": {"type": "checker"}%s}""";
+
+    @Test
+    void aStdioProblemWithItsCheckerLoadsWithTheCheckerComparator() throws IOException {
+        Path dir = problem("p", CHECKED_META.formatted("p", "stdio", ""), "[{\"name\": \"t\", \"input\": \"1\\n\", "
+                + "\"expected\": \"1\\n\", \"sample\": true}]");
+        Files.writeString(dir.resolve("checker.py"), "import sys\nsys.exit(42)\n");
+        assertThat(load().find("p").orElseThrow().comparator().type()).isEqualTo(ComparatorSpec.Type.CHECKER);
+    }
+
+    @Test
+    void theCheckerComparatorWithoutCheckerPyNamesTheMissingFile() throws IOException {
+        Path dir = problem("p", CHECKED_META.formatted("p", "stdio", ""), "[{\"name\": \"t\", \"input\": \"1\\n\", "
+                + "\"expected\": \"1\\n\", \"sample\": true}]");
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.file()).isEqualTo(dir.resolve("checker.py"));
+        assertThat(broken.message()).startsWith("missing: the comparator 'checker' needs the problem's checker program");
+    }
+
+    @Test
+    void aFunctionProblemCannotUseTheChecker() throws IOException {
+        Path dir = problem("p", CHECKED_META.formatted("p", "function",
+                ", \"signature\": \"f(x: int) -> int\""), "[{\"name\": \"t\", \"input\": {\"x\": 1}, "
+                + "\"expected\": 1, \"sample\": true}]");
+        Files.writeString(dir.resolve("checker.py"), "import sys\nsys.exit(42)\n");
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$.comparator.type");
+        assertThat(broken.message()).contains("it is for stdio problems");
+    }
 }

@@ -186,6 +186,10 @@ public final class ResultsPanel extends VBox {
         title.setId("test-title");
         title.getStyleClass().add("section-title");
         details.getChildren().add(title);
+        if (test.verdict() instanceof Verdict.WrongAnswer wrong && !wrong.feedback().isEmpty()) {
+            // the problem's checker says why the answer is wrong: the first thing to read
+            details.getChildren().add(section("Checker", "test-feedback", wrong.feedback()));
+        }
         details.getChildren().add(section("Input", "test-input", test.input()));
         if (!custom) {
             details.getChildren().add(section("Expected", "test-expected", test.expected()));
