@@ -1,0 +1,19 @@
+# Mistake: the same triplet of values is reported once per choice of indices (no de-duplication).
+class Solution:
+    def threeSum(self, nums):
+        nums = sorted(nums)
+        n = len(nums)
+        res = []
+        for i in range(n):
+            lo, hi = i + 1, n - 1
+            while lo < hi:
+                s = nums[i] + nums[lo] + nums[hi]
+                if s == 0:
+                    res.append([nums[i], nums[lo], nums[hi]])
+                    lo += 1
+                    hi -= 1
+                elif s < 0:
+                    lo += 1
+                else:
+                    hi -= 1
+        return res
