@@ -223,7 +223,11 @@ public final class FunctionJudge {
         String stdout = line.path("stdout").asText("");
         JsonNode value = line.get("value");
         String actual = value == null ? null : value.toString();
-        Verdict verdict = switch (line.path("status").asText()) {
+        String status = line.path("status").asText();
+        if (test.expectsError() && (status.equals("ok") || status.equals("error"))) {
+            return expectedErrorJudged(test, line, status, ms, actual, stdout, limits);
+        }
+        Verdict verdict = switch (status) {
             case "memory" -> new Verdict.MemoryLimitExceeded(limits.memoryMb());
             case "flood" -> new Verdict.OutputLimitExceeded(HarnessGenerator.STDOUT_CAP);
             case "error" -> new Verdict.RuntimeError(line.path("error").asText());
@@ -244,6 +248,29 @@ public final class FunctionJudge {
                 expected(test), actual, stdout, error);
     }
 
+    /**
+     * A test whose call must raise or throw: accepted when it did, with the expected text in the message; a wrong
+     * answer (saying what was expected) when it returned a value or failed with another message.
+     */
+    private static TestResult expectedErrorJudged(TestCase test, JsonNode line, String status, double ms,
+                                                  String actual, String stdout, RunLimits limits) {
+        String thrown = line.path("error").asText("");
+        Verdict verdict;
+        if (ms > limits.perTestMs()) {
+            verdict = new Verdict.TimeLimitExceeded(limits.perTestMs());
+        } else if (status.equals("ok")) {
+            verdict = new Verdict.WrongAnswer("The call returned a value; this test expects "
+                    + test.expectedText() + ".");
+        } else if (!thrown.contains(test.expectedError())) {
+            verdict = new Verdict.WrongAnswer("The call failed, but its message does not contain \""
+                    + test.expectedError() + "\".");
+        } else {
+            verdict = new Verdict.Accepted();
+        }
+        return new TestResult(test.index(), test.name(), test.sample(), verdict, ms, test.input().toString(),
+                test.expectedText(), status.equals("ok") ? actual : "error: " + thrown, stdout, "");
+    }
+
     private static TestResult missing(TestCase test, Verdict verdict) {
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, 0, test.input().toString(),
@@ -251,7 +278,7 @@ public final class FunctionJudge {
     }
 
     private static String expected(TestCase test) {
-        return test.expected() == null ? "" : test.expected().toString();
+        return test.expectedText();
     }
 
     private static TestResult notRun(TestCase test) {

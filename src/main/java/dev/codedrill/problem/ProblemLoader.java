@@ -177,11 +177,16 @@ public final class ProblemLoader {
             String name = t.path("name").isTextual() ? t.get("name").asText() : "test " + (i + 1);
             JsonNode input = t.get("input");
             JsonNode expected = t.get("expected");
+            String expectedError = expectedError(t.get("expectedError"), kind, file, at);
             if (input == null) {
                 throw new ProblemFault(file, at + ".input", "missing");
             }
-            if (expected == null) {
+            if (expected == null && expectedError == null) {
                 throw new ProblemFault(file, at + ".expected", "missing");
+            }
+            if (expected != null && expectedError != null) {
+                throw new ProblemFault(file, at + ".expectedError", "a test expects a value or an error, not both: "
+                        + "remove \"expected\" or \"expectedError\"");
             }
             if (t.has("sample") && !t.get("sample").isBoolean()) {
                 throw new ProblemFault(file, at + ".sample", "must be true or false");
@@ -195,14 +200,34 @@ public final class ProblemLoader {
                 }
             } else {
                 checkArguments(file, at, input, signature);
-                Optional<String> fault = signature.returns().check(expected, at + ".expected");
+                Optional<String> fault = expected == null ? Optional.empty()
+                        : signature.returns().check(expected, at + ".expected");
                 if (fault.isPresent()) {
                     throw new ProblemFault(file, at + ".expected", fault.get());
                 }
             }
-            tests.add(new TestCase(i, name, input, expected, t.path("sample").asBoolean(false)));
+            tests.add(new TestCase(i, name, input, expected, t.path("sample").asBoolean(false), expectedError));
         }
         return tests;
+    }
+
+    /** {@code true} (any error) or a text the error must contain; null when the test expects a value. */
+    private static String expectedError(JsonNode node, ProblemKind kind, Path file, String at) throws ProblemFault {
+        if (node == null) {
+            return null;
+        }
+        if (kind == ProblemKind.STDIO) {
+            throw new ProblemFault(file, at + ".expectedError", "only a function test can expect an error (a stdio "
+                    + "program's failure is its exit code: expect the text it prints instead)");
+        }
+        if (node.isBoolean() && node.asBoolean()) {
+            return "";
+        }
+        if (node.isTextual() && !node.asText().isBlank()) {
+            return node.asText();
+        }
+        throw new ProblemFault(file, at + ".expectedError", "must be true (any error) or the text the error's "
+                + "message must contain");
     }
 
     private static void checkArguments(Path file, String at, JsonNode input, Signature signature) throws ProblemFault {

@@ -292,4 +292,33 @@ class ProblemLoaderTest {
         assertThat(broken.jsonPath()).isEqualTo("$.comparator.type");
         assertThat(broken.message()).contains("it is for stdio problems");
     }
+
+    @Test
+    void aFunctionTestMayExpectAnyErrorOrOneWhoseMessageContainsAText() throws IOException {
+        problem("p", GOOD_META.formatted("p"), """
+                [{"name": "any", "input": {"nums": [], "target": 1}, "expectedError": true, "sample": true},
+                 {"name": "worded", "input": {"nums": [1], "target": 1}, "expectedError": "no pair"}]""");
+        List<TestCase> tests = load().find("p").orElseThrow().tests();
+        assertThat(tests).extracting(TestCase::expectedError).containsExactly("", "no pair");
+        assertThat(tests.get(1).expectedText()).isEqualTo("an error whose message contains \"no pair\"");
+    }
+
+    @Test
+    void aTestThatExpectsBothAValueAndAnErrorIsReported() throws IOException {
+        problem("p", GOOD_META.formatted("p"), """
+                [{"name": "both", "input": {"nums": [1], "target": 1}, "expected": [0, 1], "expectedError": true}]""");
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$[0].expectedError");
+        assertThat(broken.message()).startsWith("a test expects a value or an error, not both");
+    }
+
+    @Test
+    void aStdioTestCannotExpectAnError() throws IOException {
+        problem("p", """
+                {"id": "p", "title": "P", "difficulty": "easy", "tags": ["math"], "kind": "stdio"}""", """
+                [{"name": "t", "input": "1\\n", "expectedError": true}]""");
+        BrokenProblem broken = onlyBroken(load());
+        assertThat(broken.jsonPath()).isEqualTo("$[0].expectedError");
+        assertThat(broken.message()).startsWith("only a function test can expect an error");
+    }
 }

@@ -188,7 +188,7 @@ public final class ResultsPanel extends VBox {
         details.getChildren().add(title);
         if (test.verdict() instanceof Verdict.WrongAnswer wrong && !wrong.feedback().isEmpty()) {
             // the problem's checker says why the answer is wrong: the first thing to read
-            details.getChildren().add(section("Checker", "test-feedback", wrong.feedback()));
+            details.getChildren().add(section("Why it is wrong", "test-feedback", wrong.feedback()));
         }
         details.getChildren().add(section("Input", "test-input", test.input()));
         if (!custom) {
