@@ -19,9 +19,6 @@ public record Signature(String name, List<Param> params, ValueType returns) {
 
     public Signature {
         params = List.copyOf(params);
-        if (params.isEmpty()) {
-            throw new IllegalArgumentException("a signature needs at least one parameter");
-        }
     }
 
     public static Signature parse(String text) {

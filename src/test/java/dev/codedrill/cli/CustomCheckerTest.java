@@ -3,19 +3,12 @@ package dev.codedrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codedrill.main.Launcher;
-import dev.codedrill.testing.SharedTestDaemon;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A stdio problem with many right answers, judged by its own checker.py (Kattis's output-validator protocol) in the
@@ -50,38 +43,24 @@ class CustomCheckerTest {
     @TempDir
     static Path temp;
 
-    private static Path config;
+    private static TempProblemJudge problem;
     private static Path dir;
 
     @BeforeAll
-    static void aProblemWithACheckerAndAConfigForTheSharedDaemon() throws IOException {
-        Path pack = temp.resolve("pack");
-        dir = Files.createDirectories(pack.resolve(ID));
-        Files.writeString(dir.resolve("problem.json"), """
-                {"id": "%s", "title": "Any Pair Sum", "difficulty": "easy", "tags": ["arrays"], "kind": "stdio",
-                 "comparator": {"type": "checker"}, "timeLimitMs": 2000}""".formatted(ID));
-        Files.writeString(dir.resolve("statement.md"), "# Any Pair Sum\n\nPrint any two positions i < j whose "
-                + "values sum to the target.\n");
+    static void aProblemWithAChecker() throws IOException {
         // each test has several right answers; "expected" is one of them
-        Files.writeString(dir.resolve("tests.json"), """
+        problem = TempProblemJudge.write(temp, ID, """
+                {"id": "%s", "title": "Any Pair Sum", "difficulty": "easy", "tags": ["arrays"], "kind": "stdio",
+                 "comparator": {"type": "checker"}, "timeLimitMs": 2000}""".formatted(ID),
+                "# Any Pair Sum\n\nPrint any two positions i < j whose values sum to the target.\n", """
                 [{"name": "two ways", "input": "4 5\\n1 4 2 3\\n", "expected": "1 2\\n", "sample": true},
                  {"name": "three ways", "input": "6 7\\n1 6 2 5 3 4\\n", "expected": "1 2\\n", "sample": false}]""");
+        dir = problem.dir();
         Files.writeString(dir.resolve("checker.py"), CHECKER);
-        SharedTestDaemon.engine();
-        config = temp.resolve("config.json");
-        Files.writeString(config, SharedTestDaemon.configJson(List.of(pack)));
     }
 
     private static JsonNode judge(String source) throws IOException {
-        Path file = temp.resolve("solution-" + Math.abs(source.hashCode()) + ".py");
-        Files.writeString(file, source);
-        StringWriter out = new StringWriter();
-        CommandLine cli = Launcher.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        cli.execute("--config", config.toString(), "judge", "--problem", ID, "--lang", "python", "--all", "--json",
-                file.toString());
-        return new ObjectMapper().readTree(out.toString());
+        return problem.judge("python", source);
     }
 
     @Test

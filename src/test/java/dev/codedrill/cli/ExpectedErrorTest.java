@@ -3,22 +3,14 @@ package dev.codedrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codedrill.main.Launcher;
-import dev.codedrill.testing.SharedTestDaemon;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * A test may expect the call to fail (tests.json's {@code expectedError}), judged for real in every language in the
@@ -93,36 +85,22 @@ class ExpectedErrorTest {
     @TempDir
     static Path temp;
 
-    private static Path config;
+    private static TempProblemJudge problem;
 
     @BeforeAll
     static void aProblemWhoseMiddleTestExpectsAnError() throws IOException {
-        Path pack = temp.resolve("pack");
-        Path dir = Files.createDirectories(pack.resolve(ID));
-        Files.writeString(dir.resolve("problem.json"), """
+        problem = TempProblemJudge.write(temp, ID, """
                 {"id": "%s", "title": "Checked Divide", "difficulty": "easy", "tags": ["math"], "kind": "function",
-                 "signature": "divide(a: int, b: int) -> int", "timeLimitMs": 2000}""".formatted(ID));
-        Files.writeString(dir.resolve("statement.md"), "# Checked Divide\n\nReturn a / b truncated toward zero; "
-                + "when b is 0, fail with an error whose message says \"division by zero\".\n");
-        Files.writeString(dir.resolve("tests.json"), """
+                 "signature": "divide(a: int, b: int) -> int", "timeLimitMs": 2000}""".formatted(ID),
+                "# Checked Divide\n\nReturn a / b truncated toward zero; when b is 0, fail with an error whose "
+                        + "message says \"division by zero\".\n", """
                 [{"name": "seven by two", "input": {"a": 7, "b": 2}, "expected": 3, "sample": true},
                  {"name": "by zero", "input": {"a": 1, "b": 0}, "expectedError": "division by zero", "sample": true},
                  {"name": "negative", "input": {"a": -9, "b": 3}, "expected": -3, "sample": false}]""");
-        SharedTestDaemon.engine();
-        config = temp.resolve("config.json");
-        Files.writeString(config, SharedTestDaemon.configJson(List.of(pack)));
     }
 
     private static JsonNode judge(String language, String source) throws IOException {
-        Path file = Files.createTempFile(temp, language, ".src");
-        Files.writeString(file, source);
-        StringWriter out = new StringWriter();
-        CommandLine cli = Launcher.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        cli.execute("--config", config.toString(), "judge", "--problem", ID, "--lang", language, "--all", "--json",
-                file.toString());
-        return new ObjectMapper().readTree(out.toString());
+        return problem.judge(language, source);
     }
 
     @ParameterizedTest(name = "{0}")
