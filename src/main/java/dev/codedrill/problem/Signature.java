@@ -7,10 +7,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A function problem's signature: {@code twoSum(nums: int[], target: int) -> int[]}. */
-public record Signature(String name, List<Param> params, ValueType returns) {
+/**
+ * A function problem's signature: {@code twoSum(nums: int[], target: int) -> int[]}. An in-place function returns
+ * {@code void} ({@code rotate(matrix: int[][]) -> void}) and is judged on its first argument's value after the call:
+ * {@link #returns} is then that argument's type, the type of the value judged.
+ *
+ * @param returns the type of the value judged: the return type, or the first parameter's for an in-place function
+ * @param inPlace whether the function returns nothing ({@code void}) and changes its first argument
+ */
+public record Signature(String name, List<Param> params, ValueType returns, boolean inPlace) {
 
     private static final Pattern SHAPE = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*->\\s*(.+?)\\s*");
+    /** The return type of an in-place function. */
+    public static final String VOID = "void";
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** One parameter. */
@@ -19,6 +28,14 @@ public record Signature(String name, List<Param> params, ValueType returns) {
 
     public Signature {
         params = List.copyOf(params);
+        if (inPlace && (params.isEmpty() || !params.get(0).type().equals(returns))) {
+            throw new IllegalArgumentException("an in-place function (-> void) is judged on its first argument: it "
+                    + "needs at least one parameter");
+        }
+    }
+
+    public Signature(String name, List<Param> params, ValueType returns) {
+        this(name, params, returns, false);
     }
 
     public static Signature parse(String text) {
@@ -45,6 +62,13 @@ public record Signature(String name, List<Param> params, ValueType returns) {
                 params.add(new Param(name, ValueType.parse(part.substring(colon + 1))));
             }
         }
+        if (m.group(3).strip().equals(VOID)) {
+            if (params.isEmpty()) {
+                throw new IllegalArgumentException("an in-place function (-> void) is judged on its first argument: "
+                        + "it needs at least one parameter");
+            }
+            return new Signature(m.group(1), params, params.get(0).type(), true);
+        }
         return new Signature(m.group(1), params, ValueType.parse(m.group(3)));
     }
 
@@ -54,6 +78,6 @@ public record Signature(String name, List<Param> params, ValueType returns) {
         for (int i = 0; i < params.size(); i++) {
             s.append(i == 0 ? "" : ", ").append(params.get(i).name()).append(": ").append(params.get(i).type());
         }
-        return s.append(") -> ").append(returns).toString();
+        return s.append(") -> ").append(inPlace ? VOID : returns).toString();
     }
 }
