@@ -43,24 +43,7 @@ final class ExecRunner {
     }
 
     PreparedExec prepareExec(String containerId, ExecRequest request) {
-        String execId;
-        try {
-            var create = client.execCreateCmd(containerId)
-                    .withCmd(request.cmd().toArray(String[]::new))
-                    .withUser(request.user())
-                    .withAttachStdin(true)
-                    .withAttachStdout(true)
-                    .withAttachStderr(true);
-            if (request.workDir() != null) {
-                create.withWorkingDir(request.workDir());
-            }
-            if (!request.env().isEmpty()) {
-                create.withEnv(request.env());
-            }
-            execId = create.exec().getId();
-        } catch (RuntimeException e) {
-            throw failure("prepare " + request.cmd() + " in " + containerId, e);
-        }
+        String execId = createExec(containerId, request, true, true, "prepare ");
         FedInput input = new FedInput();
         CappedOutputCallback output = new CappedOutputCallback(request.stdoutLimit(), request.stderrLimit());
         try {
@@ -167,10 +150,16 @@ final class ExecRunner {
     }
 
     private String createExec(String containerId, ExecRequest request, boolean attach) {
+        return createExec(containerId, request, attach, false, "start ");
+    }
+
+    /** Creates the exec (not started), its output attached or not, and its stdin for a prepared exec. */
+    private String createExec(String containerId, ExecRequest request, boolean attach, boolean stdin, String verb) {
         try {
             var create = client.execCreateCmd(containerId)
                     .withCmd(request.cmd().toArray(String[]::new))
                     .withUser(request.user())
+                    .withAttachStdin(stdin)
                     .withAttachStdout(attach)
                     .withAttachStderr(attach);
             if (request.workDir() != null) {
@@ -181,7 +170,7 @@ final class ExecRunner {
             }
             return create.exec().getId();
         } catch (RuntimeException e) {
-            throw failure("start " + request.cmd() + " in " + containerId, e);
+            throw failure(verb + request.cmd() + " in " + containerId, e);
         }
     }
 
