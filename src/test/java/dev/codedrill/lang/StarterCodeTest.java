@@ -36,6 +36,23 @@ class StarterCodeTest {
     }
 
     @Test
+    void goAndRustInPlaceStartersReturnNothingAndTakeTheFirstArgumentSoChangesReachTheCaller() {
+        Signature rotate = Signature.parse("rotate(matrix: int[][], k: int) -> void");
+        assertThat(StarterCode.function(rotate, "go")).contains("func rotate(matrix [][]int, k int) {\n");
+        assertThat(StarterCode.function(rotate, "rust"))
+                .contains("pub fn rotate(matrix: &mut Vec<Vec<i32>>, k: i32) {\n").doesNotContain("->");
+        Signature reorder = Signature.parse("reorderList(head: ListNode) -> void");
+        assertThat(StarterCode.function(reorder, "go")).contains("func reorderList(head *ListNode) {\n");
+        assertThat(StarterCode.function(reorder, "rust"))
+                .contains("pub fn reorder_list(head: &mut Option<Box<ListNode>>) {\n");
+        Signature flatten = Signature.parse("flatten(root: TreeNode) -> void");
+        assertThat(StarterCode.function(flatten, "go")).contains("func flatten(root *TreeNode) {\n");
+        assertThat(StarterCode.function(flatten, "rust"))
+                .contains("pub fn flatten(root: &mut Option<Rc<RefCell<TreeNode>>>) {\n")
+                .contains("use std::cell::RefCell;\nuse std::rc::Rc;\n");
+    }
+
+    @Test
     void stdioProblemsStartFromAProgramThatReadsStdin() {
         for (String language : StarterCode.languages()) {
             assertThat(StarterCode.stdio(language)).as(language).isNotBlank();

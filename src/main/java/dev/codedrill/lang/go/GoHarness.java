@@ -74,9 +74,8 @@ public final class GoHarness implements HarnessGenerator {
         }
         long memoryBytes = problem.memoryLimitMb() * 1024L * 1024L;
         String harness = Templates.load(getClass(), "go_function.go", Map.of(
-                "FUNCTION", s.name(),
                 "READ_ARGS", readArgs.toString().stripTrailing(),
-                "ARGS", String.join(", ", args),
+                "CALL", call(s.name(), String.join(", ", args), s.inPlace()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 // a runaway recursion ends as "stack overflow" well before the memory limit kills the process
                 "MAX_STACK_BYTES", Long.toString(memoryBytes / 4),
@@ -87,6 +86,18 @@ public final class GoHarness implements HarnessGenerator {
                 "harness.go", harness.getBytes(StandardCharsets.UTF_8),
                 "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
                 build(s.name()), List.of("sh", "-c", RUN), "results.jsonl", List.of("solution"));
+    }
+
+    /**
+     * The body of the function that runs one test and gives the judged value as JSON: the function's result, or for an
+     * in-place function (no result) its first argument after the call; a slice shares its backing array with the
+     * caller, a node is a pointer, so the function's changes are seen here.
+     */
+    static String call(String function, String args, boolean inPlace) {
+        if (inPlace) {
+            return "\t\t\t" + function + "(" + args + ")\n\t\t\treturn codedrillJSON(codedrillArg0)";
+        }
+        return "\t\t\treturn codedrillJSON(" + function + "(" + args + "))";
     }
 
     static String goType(ValueType type) {

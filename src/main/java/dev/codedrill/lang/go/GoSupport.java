@@ -84,7 +84,8 @@ public final class GoSupport implements LanguageSupport {
         return out.append("func ").append(s.name()).append('(')
                 .append(s.params().stream().map(p -> p.name() + " " + typeName(p.type()))
                         .collect(Collectors.joining(", ")))
-                .append(") ").append(typeName(s.returns())).append(" {\n    \n}\n").toString();
+                // an in-place function has no result: it changes its first argument (a slice or a node pointer)
+                .append(s.inPlace() ? ")" : ") " + typeName(s.returns())).append(" {\n    \n}\n").toString();
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Rust, LeetCode style: {@code impl Solution { pub fn two_sum(...) }} in solution.rs, which main.rs includes in a
@@ -66,13 +65,16 @@ public final class RustHarness implements HarnessGenerator {
         StringBuilder readArgs = new StringBuilder();
         List<String> args = new ArrayList<>();
         for (int i = 0; i < s.params().size(); i++) {
-            readArgs.append("            let a").append(i).append(": ").append(rustType(s.params().get(i).type()))
-                    .append(" = Rd::rd(&mut input);\n");
-            args.add("a" + i);
+            // an in-place function takes its first argument as &mut, and that argument is the value judged
+            boolean changed = s.inPlace() && i == 0;
+            readArgs.append(changed ? "            let mut a" : "            let a").append(i).append(": ")
+                    .append(rustType(s.params().get(i).type())).append(" = Rd::rd(&mut input);\n");
+            args.add(changed ? "&mut a0" : "a" + i);
         }
+        String call = "crate::Solution::" + snake(s.name()) + "(" + String.join(", ", args) + ")";
         String harness = Templates.load(getClass(), "rust_function.rs", Map.of(
                 "READ_ARGS", readArgs.toString().stripTrailing(),
-                "CALL", "crate::Solution::" + snake(s.name()) + "(" + String.join(", ", args) + ")",
+                "CALL", s.inPlace() ? "{ " + call + "; a0 }" : call,
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb()))));
         return new RunPlan(Map.of(
@@ -82,10 +84,19 @@ public final class RustHarness implements HarnessGenerator {
                 build("Solution::" + declaration(s)), List.of("./main"), "results.jsonl", List.of("main"));
     }
 
-    /** {@code two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>}: the function as the starter code declares it. */
+    /**
+     * {@code two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>}: the function as the starter code declares it; an
+     * in-place function returns nothing and takes its first parameter as {@code &mut}, LeetCode's way:
+     * {@code rotate(matrix: &mut Vec<Vec<i32>>)}.
+     */
     static String declaration(Signature s) {
-        return snake(s.name()) + "(" + s.params().stream().map(p -> snake(p.name()) + ": " + rustType(p.type()))
-                .collect(Collectors.joining(", ")) + ") -> " + rustType(s.returns());
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < s.params().size(); i++) {
+            Signature.Param p = s.params().get(i);
+            params.add(snake(p.name()) + ": " + (s.inPlace() && i == 0 ? "&mut " : "") + rustType(p.type()));
+        }
+        return snake(s.name()) + "(" + String.join(", ", params) + ")"
+                + (s.inPlace() ? "" : " -> " + rustType(s.returns()));
     }
 
     static String rustType(ValueType type) {

@@ -327,7 +327,7 @@ func main() {
 		start := time.Now()
 		finish := codedrillCapture(i, start)
 		value, status, errText := codedrillCall(func() string {
-			return codedrillJSON({{FUNCTION}}({{ARGS}}))
+{{CALL}}
 		})
 		ms := float64(time.Since(start).Nanoseconds()) / 1e6
 		stdout, flooded := finish()

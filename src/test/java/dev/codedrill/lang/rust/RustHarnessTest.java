@@ -40,4 +40,12 @@ class RustHarnessTest {
                 .startsWith("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {")
                 .doesNotContain("use ");
     }
+
+    @Test
+    void anInPlaceFunctionIsDeclaredWithoutAReturnTypeAndItsFirstParameterMutable() {
+        assertThat(RustHarness.declaration(Signature.parse("rotate(matrix: int[][], k: int) -> void")))
+                .isEqualTo("rotate(matrix: &mut Vec<Vec<i32>>, k: i32)");
+        assertThat(RustHarness.declaration(Signature.parse("reorderList(head: ListNode) -> void")))
+                .isEqualTo("reorder_list(head: &mut Option<Box<ListNode>>)");
+    }
 }
