@@ -53,6 +53,18 @@ class StarterCodeTest {
     }
 
     @Test
+    void javaAndCppInPlaceStartersReturnVoidAndTakeTheFirstArgumentSoChangesReachTheCaller() {
+        Signature rotate = Signature.parse("rotate(matrix: int[][], k: int) -> void");
+        assertThat(StarterCode.function(rotate, "java"))
+                .contains("class Solution {\n    public void rotate(int[][] matrix, int k) {");
+        assertThat(StarterCode.function(rotate, "cpp")).contains("void rotate(vector<vector<int>>& matrix, int k) {");
+        Signature reorder = Signature.parse("reorder(head: ListNode, names: string[]) -> void");
+        assertThat(StarterCode.function(reorder, "java")).contains("public void reorder(ListNode head, String[] names)");
+        assertThat(StarterCode.function(reorder, "cpp"))
+                .contains("void reorder(ListNode*& head, vector<string>& names) {");
+    }
+
+    @Test
     void stdioProblemsStartFromAProgramThatReadsStdin() {
         for (String language : StarterCode.languages()) {
             assertThat(StarterCode.stdio(language)).as(language).isNotBlank();

@@ -53,16 +53,21 @@ public final class CppHarness implements HarnessGenerator {
             decls.append("            ").append(cppType(s.params().get(i).type())).append(" a").append(i)
                     .append("; rd(a").append(i).append(");\n");
         }
+        String args = java.util.stream.IntStream.range(0, s.params().size()).mapToObj(i -> "a" + i)
+                .collect(Collectors.joining(", "));
+        // An in-place function returns void and changes its first argument (the lvalue a0, passed by reference):
+        // a0 as the call left it is the value judged.
+        String call = s.inPlace()
+                ? "solution->" + s.name() + "(" + args + ");\n                auto &result = a0;"
+                : cppType(s.returns()) + " result = solution->" + s.name() + "(" + args + ");";
         String harness = Templates.load(getClass(), "cpp_function.cpp", Map.of(
                 "FUNCTION", s.name(),
                 "DECLS", decls.toString().stripTrailing(),
-                "ARGS", java.util.stream.IntStream.range(0, s.params().size()).mapToObj(i -> "a" + i)
-                        .collect(Collectors.joining(", ")),
                 "DECLVALS", s.params().stream().map(p -> "std::declval<" + cppType(p.type()) + " &>()")
                         .collect(Collectors.joining(", ")),
-                "CPP_SIGNATURE", s.name() + "(" + s.params().stream()
-                        .map(p -> parameterType(p.type()) + " " + p.name()).collect(Collectors.joining(", ")) + ")",
-                "RETURN_TYPE", cppType(s.returns()),
+                "CPP_SIGNATURE", signature(s),
+                "IN_PLACE", Boolean.toString(s.inPlace()),
+                "CALL", call,
                 "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         return new RunPlan(Map.of(
@@ -91,5 +96,22 @@ public final class CppHarness implements HarnessGenerator {
     /** As the spec shows parameters: arrays by reference, the rest by value. */
     static String parameterType(ValueType type) {
         return cppType(type) + (type.dims() > 0 ? "&" : "");
+    }
+
+    /**
+     * The type of parameter {@code i}: the first one of an in-place function is always a non-const reference
+     * ({@code vector<vector<int>>&}, {@code ListNode*&}, {@code int&}), so that its changes reach the caller.
+     */
+    static String parameterType(Signature s, int i) {
+        ValueType type = s.params().get(i).type();
+        return s.inPlace() && i == 0 && type.dims() == 0 ? cppType(type) + "&" : parameterType(type);
+    }
+
+    /** The learner's method as the starter code declares it: {@code void rotate(vector<vector<int>>& matrix)}. */
+    static String signature(Signature s) {
+        return (s.inPlace() ? Signature.VOID : cppType(s.returns())) + " " + s.name() + "("
+                + java.util.stream.IntStream.range(0, s.params().size())
+                        .mapToObj(i -> parameterType(s, i) + " " + s.params().get(i).name())
+                        .collect(Collectors.joining(", ")) + ")";
     }
 }

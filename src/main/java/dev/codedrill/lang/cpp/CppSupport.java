@@ -19,7 +19,6 @@ import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** C++17 with g++. */
 public final class CppSupport implements LanguageSupport {
@@ -74,10 +73,9 @@ public final class CppSupport implements LanguageSupport {
                     + " left(nullptr), right(nullptr) {}\n"
                     + "//     TreeNode(int x) : ... {} TreeNode(int x, TreeNode *left, TreeNode *right) : ... {} };\n");
         }
-        return out.append("class Solution {\npublic:\n    ").append(typeName(s.returns())).append(' ').append(s.name())
-                .append('(').append(s.params().stream().map(p -> CppHarness.parameterType(p.type()) + " " + p.name())
-                        .collect(Collectors.joining(", ")))
-                .append(") {\n        \n    }\n};\n").toString();
+        // an in-place function: void, and its first parameter a non-const reference (changes reach the caller)
+        return out.append("class Solution {\npublic:\n    ").append(CppHarness.signature(s))
+                .append(" {\n        \n    }\n};\n").toString();
     }
 
     @Override

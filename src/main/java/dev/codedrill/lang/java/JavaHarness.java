@@ -119,15 +119,20 @@ public final class JavaHarness implements HarnessGenerator {
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         Signature s = problem.signature();
         int memoryMb = problem.memoryLimitMb();
+        // An in-place function returns void: its first argument, as the call left it, is the value judged.
+        String returnType = s.inPlace() ? Signature.VOID : javaType(s.returns());
         String harness = Templates.load(getClass(), "java_function.java", Map.of(
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "PARAM_TYPES", s.params().stream().map(p -> javaType(p.type()) + ".class")
                         .collect(Collectors.joining(", ")),
-                "RETURN_TYPE", javaType(s.returns()),
-                "JAVA_SIGNATURE", "public " + javaType(s.returns()) + " " + s.name() + "("
+                "RETURN_TYPE", returnType,
+                "JAVA_SIGNATURE", "public " + returnType + " " + s.name() + "("
                         + s.params().stream().map(p -> javaType(p.type()) + " " + p.name())
                         .collect(Collectors.joining(", ")) + ")",
+                "CALL", s.inPlace()
+                        ? "method.invoke(constructor.newInstance(), args);\n                Object result = args[0];"
+                        : "Object result = method.invoke(constructor.newInstance(), args);",
                 "WRITER", writer(s.returns()),
                 "STACK_MB", Integer.toString(stackMb(memoryMb)),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));

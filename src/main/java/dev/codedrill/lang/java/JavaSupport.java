@@ -68,7 +68,9 @@ public final class JavaSupport implements LanguageSupport {
             out.append("// class TreeNode { int val; TreeNode left; TreeNode right; TreeNode() {} TreeNode(int val)"
                     + " { this.val = val; }\n//     TreeNode(int val, TreeNode left, TreeNode right) { ... } }\n");
         }
-        return out.append("class Solution {\n    public ").append(typeName(s.returns())).append(' ').append(s.name())
+        // an in-place function returns void; Java's arrays and nodes are references, so changes reach the caller
+        return out.append("class Solution {\n    public ")
+                .append(s.inPlace() ? Signature.VOID : typeName(s.returns())).append(' ').append(s.name())
                 .append('(').append(s.params().stream().map(p -> typeName(p.type()) + " " + p.name())
                         .collect(Collectors.joining(", ")))
                 .append(") {\n        \n    }\n}\n").toString();

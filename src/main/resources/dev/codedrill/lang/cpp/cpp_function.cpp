@@ -248,6 +248,12 @@ template <class S> void run_tests() {
     if constexpr (!callable<S>::value) {
         static_assert(callable<S>::value, "no method {{FUNCTION}} in class Solution callable as {{CPP_SIGNATURE}}: "
                                           "keep the name and the parameters of the starter code");
+    } else if constexpr ({{IN_PLACE}} && !std::is_void_v<decltype(std::declval<S &>().{{FUNCTION}}({{DECLVALS}}))>) {
+        // an in-place function: the judge compares its first argument after the call, so it returns nothing
+        static_assert(std::is_void_v<decltype(std::declval<S &>().{{FUNCTION}}({{DECLVALS}}))>,
+                      "the method {{FUNCTION}} in class Solution must be {{CPP_SIGNATURE}}: it changes its first "
+                      "argument, which is judged; keep the name, the parameters and the return type of the starter "
+                      "code");
     } else {
         std::streambuf *real = std::cout.rdbuf();
         int tests = (int) num();
@@ -260,7 +266,7 @@ template <class S> void run_tests() {
             auto start = std::chrono::steady_clock::now();
             try {
                 std::unique_ptr<S> solution(new S());
-                {{RETURN_TYPE}} result = solution->{{FUNCTION}}({{ARGS}});
+                {{CALL}}
                 std::string value;
                 wr(value, result);
                 record += ", \"status\": \"ok\", \"value\": " + value;

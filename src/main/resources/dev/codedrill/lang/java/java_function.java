@@ -391,7 +391,7 @@ public class Main {
             StringBuilder sb = new StringBuilder(64).append("{\"i\": ").append(i);
             long start = System.nanoTime();
             try {
-                Object result = method.invoke(constructor.newInstance(), args);
+                {{CALL}}
                 args = null;
                 StringBuilder value = new StringBuilder();
                 {{WRITER}};

@@ -1,10 +1,24 @@
 package dev.codedrill.judge.cpp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.cpp.CppHarness;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.problem.Difficulty;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.problem.Signature;
+import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CppFunctionHarnessTest extends FunctionHarnessContract {
 
@@ -98,5 +112,30 @@ class CppFunctionHarnessTest extends FunctionHarnessContract {
         return ACCEPTED.replace("unordered_map<int, int> seen;", "unordered_map<int, int> seen;\n"
                 + "        while (nums.size() == 3) cout << string(1000, 'x') << endl;")
                 .replace("cout << \"found \" << i << endl;", "");
+    }
+
+    /**
+     * An in-place function ({@code -> void}) is judged on its first argument: a method that returns the answer
+     * instead gets a message that names the void signature of the starter code.
+     */
+    @Test
+    void anInPlaceMethodThatReturnsAValueGetsAClearMessage() throws Exception {
+        Problem rotate = new Problem("p", "P", Difficulty.EASY, List.of(), ProblemKind.FUNCTION,
+                Signature.parse("rotate(matrix: int[][]) -> void"), ComparatorSpec.EXACT, 2000, 256, "",
+                List.of(new TestCase(0, "test 1", new ObjectMapper().readTree("{\"matrix\": [[1,2],[3,4]]}"),
+                        new ObjectMapper().readTree("[[3,1],[4,2]]"), true)), Path.of("."));
+        JudgeResult result = judge(rotate, """
+                class Solution {
+                public:
+                    vector<vector<int>> rotate(vector<vector<int>>& matrix) {
+                        return {{matrix[1][0], matrix[0][0]}, {matrix[1][1], matrix[0][1]}};
+                    }
+                };
+                """);
+        assertThat(result.verdict().accepted()).isFalse();
+        String message = result.verdict() instanceof Verdict.RuntimeError e ? e.error()
+                : result.verdict() instanceof Verdict.CompilationError c ? c.compilerOutput()
+                : result.verdict().toString();
+        assertThat(message).as(String.valueOf(result)).contains("must be void rotate(vector<vector<int>>& matrix)");
     }
 }
