@@ -65,6 +65,20 @@ class StarterCodeTest {
     }
 
     @Test
+    void anInPlaceFunctionReturnsNothingInPythonJavaScriptAndPhpAndPhpTakesItsFirstArgumentByReference() {
+        Signature rotate = Signature.parse("rotate(matrix: int[][], k: int) -> void");
+        assertThat(StarterCode.function(rotate, "python"))
+                .contains("class Solution:\n    def rotate(self, matrix: List[List[int]], k: int) -> None:\n")
+                .contains("in place").doesNotContain("-> List");
+        assertThat(StarterCode.function(rotate, "javascript"))
+                .contains("@param {number[][]} matrix").contains("@return {void}\n */\nfunction rotate(matrix, k) {")
+                .contains("in place");
+        assertThat(StarterCode.function(rotate, "php"))
+                .contains("@param Integer[][] $matrix").contains("@return NULL\n")
+                .contains("function rotate(&$matrix, $k) {").contains("in place");
+    }
+
+    @Test
     void stdioProblemsStartFromAProgramThatReadsStdin() {
         for (String language : StarterCode.languages()) {
             assertThat(StarterCode.stdio(language)).as(language).isNotBlank();

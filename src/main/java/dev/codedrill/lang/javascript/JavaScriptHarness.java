@@ -65,6 +65,8 @@ public final class JavaScriptHarness implements HarnessGenerator {
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "WRITER", TokenReaders.writer(s.returns()),
+                // an in-place function (-> void) is judged on its first argument after the call
+                "JUDGED", s.inPlace() ? "args[0]" : "result",
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 "HEAP_MB", Integer.toString(Math.max(32, problem.memoryLimitMb() - HEAP_HEADROOM_MB)),
                 "STACK_MB", Integer.toString(WORKER_STACK_MB)));

@@ -75,10 +75,12 @@ public final class JavaScriptSupport implements LanguageSupport {
         out.append("/**\n");
         s.params().forEach(p -> out.append(" * @param {").append(typeName(p.type())).append("} ").append(p.name())
                 .append('\n'));
-        out.append(" * @return {").append(typeName(s.returns())).append("}\n */\n");
+        out.append(" * @return {").append(s.inPlace() ? "void" : typeName(s.returns())).append("}\n */\n");
         return out.append("function ").append(s.name()).append('(')
                 .append(s.params().stream().map(Signature.Param::name).collect(Collectors.joining(", ")))
-                .append(") {\n    \n}\n").toString();
+                .append(") {\n    ")
+                .append(s.inPlace() ? "// Change " + s.params().get(0).name() + " in place: return nothing\n    " : "")
+                .append("\n}\n").toString();
     }
 
     @Override

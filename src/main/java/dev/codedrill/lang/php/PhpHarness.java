@@ -43,6 +43,8 @@ public final class PhpHarness implements HarnessGenerator {
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "WRITER", writer(s.returns()),
+                // an in-place function (-> void) is judged on its first argument after the call
+                "JUDGED", s.inPlace() ? "$args[0]" : "$result",
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         int memoryMb = Math.max(16, problem.memoryLimitMb() - MEMORY_HEADROOM_MB);
         return new RunPlan(Map.of(

@@ -21,6 +21,7 @@ import dev.codedrill.problem.ValueType;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** PHP 8. */
 public final class PhpSupport implements LanguageSupport {
@@ -71,10 +72,15 @@ public final class PhpSupport implements LanguageSupport {
         out.append("class Solution {\n    /**\n");
         s.params().forEach(p -> out.append("     * @param ").append(typeName(p.type())).append(" $").append(p.name())
                 .append('\n'));
-        return out.append("     * @return ").append(typeName(s.returns())).append("\n     */\n    function ")
-                .append(s.name()).append('(')
-                .append(s.params().stream().map(p -> "$" + p.name()).collect(Collectors.joining(", ")))
-                .append(") {\n        \n    }\n}\n").toString();
+        // an in-place function takes its first argument by reference (&$matrix), so that its changes reach the caller
+        return out.append("     * @return ").append(s.inPlace() ? "NULL" : typeName(s.returns()))
+                .append("\n     */\n    function ").append(s.name()).append('(')
+                .append(IntStream.range(0, s.params().size())
+                        .mapToObj(i -> (i == 0 && s.inPlace() ? "&$" : "$") + s.params().get(i).name())
+                        .collect(Collectors.joining(", ")))
+                .append(") {\n        ")
+                .append(s.inPlace() ? "// Change $" + s.params().get(0).name() + " in place: return nothing\n        " : "")
+                .append("\n    }\n}\n").toString();
     }
 
     @Override

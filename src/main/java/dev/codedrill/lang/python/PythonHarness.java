@@ -50,6 +50,8 @@ public final class PythonHarness implements HarnessGenerator {
                 "FUNCTION", s.name(),
                 "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
                 "WRITER", TokenReaders.writer(s.returns()),
+                // an in-place function (-> void) is judged on its first argument after the call
+                "JUDGED", s.inPlace() ? "args[0]" : "result",
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),

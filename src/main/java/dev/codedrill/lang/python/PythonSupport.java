@@ -74,7 +74,9 @@ public final class PythonSupport implements LanguageSupport {
         String params = s.params().stream().map(p -> ", " + p.name() + ": " + typeName(p.type()))
                 .collect(Collectors.joining());
         return out.append("class Solution:\n    def ").append(s.name()).append("(self").append(params).append(") -> ")
-                .append(typeName(s.returns())).append(":\n        pass\n").toString();
+                .append(s.inPlace() ? "None" : typeName(s.returns())).append(":\n")
+                .append(s.inPlace() ? "        # Change " + s.params().get(0).name() + " in place: return nothing\n" : "")
+                .append("        pass\n").toString();
     }
 
     @Override

@@ -203,7 +203,8 @@ function main() {
         let valueJson;
         const start = process.hrtime.bigint();
         try {
-            valueJson = json(w_{{WRITER}}(fn(...args)));
+            const result = fn(...args);
+            valueJson = json(w_{{WRITER}}({{JUDGED}}));
             record.status = 'ok';
         } catch (e) {
             if (e === OUTPUT_FLOOD || flooded) {

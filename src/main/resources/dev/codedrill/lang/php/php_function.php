@@ -252,8 +252,9 @@ function codedrill_main() {
         $codedrill_start = hrtime(true);
         $result = null;
         try {
+            // unpacking passes $args[0] by reference to a &$param: an in-place function changes $args[0]
             $result = (new Solution())->{{FUNCTION}}(...$args);
-            $value = w_{{WRITER}}($result);
+            $value = w_{{WRITER}}({{JUDGED}});
             $record['status'] = 'ok';
             $record['value'] = $value;
         } catch (CodedrillOutputFlood $e) {

@@ -150,7 +150,8 @@ def _main():
         start = time.perf_counter()
         record = {"i": i}
         try:
-            value = w_{{WRITER}}(solution.Solution().{{FUNCTION}}(*args))
+            result = solution.Solution().{{FUNCTION}}(*args)
+            value = w_{{WRITER}}({{JUDGED}})
             record.update(status="ok", value=value)
         except _OutputFlood:
             record.update(status="flood", error="output limit exceeded")
