@@ -90,7 +90,10 @@ public interface DockerEngine extends AutoCloseable {
      */
     PreparedExec prepareExec(String containerId, ExecRequest request);
 
-    /** Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing container is fine. */
+    /**
+     * Kills the container's PID 1 (as {@code docker kill}), which stops it; a missing or already stopped container is
+     * fine.
+     */
     void kill(String containerId);
 
     @Override

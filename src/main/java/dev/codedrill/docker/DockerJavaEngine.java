@@ -5,6 +5,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
@@ -246,6 +247,11 @@ public final class DockerJavaEngine implements DockerEngine {
             client.killContainerCmd(containerId).exec();
         } catch (NotFoundException e) {
             LOG.debug("container {} was already gone", containerId);
+        } catch (ConflictException e) {
+            if (!String.valueOf(e.getMessage()).contains("is not running")) {
+                throw failure("kill container " + containerId, e);
+            }
+            LOG.debug("container {} had already stopped", containerId); // what the kill was for
         } catch (RuntimeException e) {
             throw failure("kill container " + containerId, e);
         }
