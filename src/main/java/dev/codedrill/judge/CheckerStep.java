@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,9 +90,10 @@ final class CheckerStep {
         ExecResult ran = sandbox.script(files, script.toString(), timeout,
                 toCheck.size() * (FEEDBACK_SHOWN + 64) + 4096, 16 * 1024);
         Map<Integer, Verdict> verdicts = verdicts(ran.stdoutText());
+        Set<Integer> checkedIndices = toCheck.stream().map(TestResult::index).collect(Collectors.toSet());
         List<TestResult> checked = new ArrayList<>();
         for (TestResult t : results) {
-            if (!toCheck.contains(t)) {
+            if (!checkedIndices.contains(t.index())) {
                 checked.add(t);
                 continue;
             }
@@ -123,7 +126,8 @@ final class CheckerStep {
     }
 
     private static List<TestResult> replaceAll(List<TestResult> results, List<TestResult> which, Verdict verdict) {
-        return results.stream().map(t -> which.contains(t) ? with(t, verdict) : t).toList();
+        Set<Integer> indices = which.stream().map(TestResult::index).collect(Collectors.toSet());
+        return results.stream().map(t -> indices.contains(t.index()) ? with(t, verdict) : t).toList();
     }
 
     private static TestResult with(TestResult t, Verdict verdict) {

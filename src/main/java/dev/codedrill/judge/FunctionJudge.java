@@ -245,7 +245,7 @@ public final class FunctionJudge {
         };
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, ms, test.input().toString(),
-                expected(test), actual, stdout, error);
+                test.expectedText(), actual, stdout, error);
     }
 
     /**
@@ -274,16 +274,13 @@ public final class FunctionJudge {
     private static TestResult missing(TestCase test, Verdict verdict) {
         String error = verdict instanceof Verdict.RuntimeError re ? re.error() : "";
         return new TestResult(test.index(), test.name(), test.sample(), verdict, 0, test.input().toString(),
-                expected(test), null, "", error);
+                test.expectedText(), null, "", error);
     }
 
-    private static String expected(TestCase test) {
-        return test.expectedText();
-    }
 
     private static TestResult notRun(TestCase test) {
         return new TestResult(test.index(), test.name(), test.sample(), null, 0, test.input().toString(),
-                expected(test), null, "", "");
+                test.expectedText(), null, "", "");
     }
 
     private static List<TestResult> notRun(Problem problem, List<TestCase> tests) {
