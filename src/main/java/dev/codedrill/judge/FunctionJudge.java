@@ -8,6 +8,7 @@ import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.RunPlan;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.pool.TarCopy;
 import java.io.IOException;
@@ -205,7 +206,7 @@ public final class FunctionJudge {
                 cutOff = true;
                 continue;
             }
-            judged.add(judged(test, line, comparator, limits));
+            judged.add(judged(test, line, comparator, limits, problem.kind() == ProblemKind.DESIGN));
         }
         JudgeResult result = JudgeResult.of(judged);
         if (!cutOff && result.verdict().accepted() && ending.killedBySignal()) {
@@ -218,7 +219,9 @@ public final class FunctionJudge {
         return result;
     }
 
-    private static TestResult judged(TestCase test, JsonNode line, OutputComparator comparator, RunLimits limits) {
+    /** @param design whether the value is a design problem's results of its calls (a wrong one says which call) */
+    private static TestResult judged(TestCase test, JsonNode line, OutputComparator comparator, RunLimits limits,
+                                     boolean design) {
         double ms = line.path("ms").asDouble();
         String stdout = line.path("stdout").asText("");
         JsonNode value = line.get("value");
@@ -236,10 +239,16 @@ public final class FunctionJudge {
                     yield new Verdict.OutputLimitExceeded(HarnessGenerator.STDOUT_CAP);
                 } else if (ms > limits.perTestMs()) {
                     yield new Verdict.TimeLimitExceeded(limits.perTestMs());
+                } else if (line.hasNonNull("wrong")) {
+                    // the harness found the value wrong whatever is expected: a graph that is not a copy
+                    yield new Verdict.WrongAnswer(line.get("wrong").asText());
                 } else {
                     // a custom input has no expected value: it ran, and its output is what the learner wanted
-                    yield test.expected() == null || comparator.matches(test.expected(), value)
-                            ? new Verdict.Accepted() : new Verdict.WrongAnswer();
+                    if (test.expected() == null || comparator.matches(test.expected(), value)) {
+                        yield new Verdict.Accepted();
+                    }
+                    yield design ? new Verdict.WrongAnswer(DesignFeedback.of(test, value, comparator::matches))
+                            : new Verdict.WrongAnswer();
                 }
             }
         };

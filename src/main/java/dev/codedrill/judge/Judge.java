@@ -140,7 +140,7 @@ public final class Judge {
         }
         ReturnCondition how = ReturnCondition.CRASHED; // unless the run ends with a verdict that says otherwise
         try {
-            JudgeResult result = problem.kind() == ProblemKind.FUNCTION
+            JudgeResult result = problem.kind().called()
                     ? new FunctionJudge().judge(problem, part -> harness.function(problem, submission.source(), part),
                             tests, sandbox, limits, stages, language, compileCache)
                     : new StdioJudge().judge(problem, harness.stdio(submission.source(), limits.memoryMb()), tests,

@@ -5,8 +5,10 @@ package dev.codedrill.problem;
  *
  * @param absolute for FLOAT: the absolute tolerance
  * @param relative for FLOAT: the relative tolerance
+ * @param nested   for UNORDERED: the arrays inside the top-level array are in any order too, at every depth
+ *                 (groups of anagrams: the groups in any order, each group's words in any order)
  */
-public record ComparatorSpec(Type type, double absolute, double relative) {
+public record ComparatorSpec(Type type, double absolute, double relative, boolean nested) {
 
     /** The comparators there are. */
     public enum Type {
@@ -21,6 +23,7 @@ public record ComparatorSpec(Type type, double absolute, double relative) {
     }
 
     public static final ComparatorSpec EXACT = new ComparatorSpec(Type.EXACT, 0, 0);
+    public static final ComparatorSpec UNORDERED = new ComparatorSpec(Type.UNORDERED, 0, 0);
     public static final ComparatorSpec TOKENS = new ComparatorSpec(Type.TOKENS, 0, 0);
     public static final ComparatorSpec LINES = new ComparatorSpec(Type.LINES, 0, 0);
 
@@ -31,5 +34,12 @@ public record ComparatorSpec(Type type, double absolute, double relative) {
         if (type == Type.FLOAT && absolute == 0 && relative == 0) {
             throw new IllegalArgumentException("a float comparator needs an absolute or a relative tolerance");
         }
+        if (nested && type != Type.UNORDERED) {
+            throw new IllegalArgumentException("only the unordered comparator can be nested");
+        }
+    }
+
+    public ComparatorSpec(Type type, double absolute, double relative) {
+        this(type, absolute, relative, false);
     }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param kept      the programs kept in its {@code submissions/} folder, with the verdict each must get
  * @param languageTimeLimitsMs time limits of the languages that do not take {@code timeLimitMs}, by language id
  *                  (problem.json's {@code languageTimeLimitsMs}, as DMOJ's per-language limits)
+ * @param design    a design problem's class, null for the other kinds
  */
 public record Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
                       Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
                       String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
-                      Map<String, Integer> languageTimeLimitsMs) {
+                      Map<String, Integer> languageTimeLimitsMs, DesignClass design) {
 
     public Problem {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,18 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         if ((kind == ProblemKind.FUNCTION) != (signature != null)) {
             throw new IllegalArgumentException("function problems, and only they, have a signature");
         }
+        if ((kind == ProblemKind.DESIGN) != (design != null)) {
+            throw new IllegalArgumentException("design problems, and only they, have a design class");
+        }
+    }
+
+    /** A function or stdio problem with its languages' own time limits. */
+    public Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
+                   Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
+                   String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
+                   Map<String, Integer> languageTimeLimitsMs) {
+        this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement, tests,
+                dir, kept, languageTimeLimitsMs, null);
     }
 
     /** A problem with one time limit for every language. */

@@ -1,6 +1,14 @@
 package dev.codedrill.problem;
 
-/** LeetCode-style function problems, or stdin → stdout programs. */
+/**
+ * LeetCode-style function problems, design problems (a class judged on a sequence of calls, also LeetCode's), or
+ * stdin → stdout programs.
+ */
 public enum ProblemKind {
-    FUNCTION, STDIO
+    FUNCTION, DESIGN, STDIO;
+
+    /** Whether the judge's harness calls the learner's code (a function, a class) rather than running a program. */
+    public boolean called() {
+        return this != STDIO;
+    }
 }

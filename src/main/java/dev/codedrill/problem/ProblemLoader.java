@@ -31,7 +31,7 @@ public final class ProblemLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
-            "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb");
+            "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb");
     private static final int DEFAULT_TIME_LIMIT_MS = 2000;
     /** The checker of a problem whose comparator is {@code checker}. */
     public static final String CHECKER_FILE = "checker.py";
@@ -134,7 +134,13 @@ public final class ProblemLoader {
                 throw new ProblemFault(file, "$.signature", e.getMessage());
             }
         } else if (meta.has("signature")) {
-            throw new ProblemFault(file, "$.signature", "stdio problems have no signature");
+            throw new ProblemFault(file, "$.signature", kind == ProblemKind.DESIGN
+                    ? "a design problem has \"design\" (its constructor and methods) instead of a signature"
+                    : "stdio problems have no signature");
+        }
+        DesignClass design = kind == ProblemKind.DESIGN ? design(meta.get("design"), file) : null;
+        if (design == null && meta.has("design")) {
+            throw new ProblemFault(file, "$.design", "only a design problem (\"kind\": \"design\") has a design");
         }
         ComparatorSpec comparator = comparator(meta.get("comparator"), kind, file);
         int timeLimit = positive(meta, "timeLimitMs", DEFAULT_TIME_LIMIT_MS, file);
@@ -150,13 +156,36 @@ public final class ProblemLoader {
         } catch (IOException e) {
             throw new ProblemFault(statementFile, "", unreadable(e));
         }
-        List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature);
+        List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature, design);
         List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir, kept, languageTimeLimits);
+                statement, tests, dir, kept, languageTimeLimits, design);
     }
 
-    private List<TestCase> tests(Path file, ProblemKind kind, Signature signature) throws ProblemFault {
+    /** {@code "design": {"constructor": "MinStack()", "methods": ["push(x: int) -> void", …]}}. */
+    private static DesignClass design(JsonNode node, Path file) throws ProblemFault {
+        if (node == null || !node.isObject() || !node.path("constructor").isTextual()
+                || !node.path("methods").isArray()) {
+            throw new ProblemFault(file, "$.design", "a design problem needs \"design\": {\"constructor\": "
+                    + "\"ClassName(param: type, …)\", \"methods\": [\"name(param: type, …) -> type\", …]}");
+        }
+        List<String> methods = new ArrayList<>();
+        for (int i = 0; i < node.get("methods").size(); i++) {
+            JsonNode m = node.get("methods").get(i);
+            if (!m.isTextual()) {
+                throw new ProblemFault(file, "$.design.methods[" + i + "]", "must be a method's signature (a string)");
+            }
+            methods.add(m.asText());
+        }
+        try {
+            return DesignClass.parse(node.get("constructor").asText(), methods);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemFault(file, "$.design", e.getMessage());
+        }
+    }
+
+    private List<TestCase> tests(Path file, ProblemKind kind, Signature signature, DesignClass design)
+            throws ProblemFault {
         if (!Files.isRegularFile(file)) {
             throw new ProblemFault(file, "", "missing: every problem needs tests");
         }
@@ -198,6 +227,8 @@ public final class ProblemLoader {
                 if (!expected.isTextual()) {
                     throw new ProblemFault(file, at + ".expected", "must be the expected stdout text (a string)");
                 }
+            } else if (kind == ProblemKind.DESIGN) {
+                DesignTests.check(file, at, input, expected, design);
             } else {
                 checkArguments(file, at, input, signature);
                 Optional<String> fault = expected == null ? Optional.empty()
@@ -215,6 +246,10 @@ public final class ProblemLoader {
     private static String expectedError(JsonNode node, ProblemKind kind, Path file, String at) throws ProblemFault {
         if (node == null) {
             return null;
+        }
+        if (kind == ProblemKind.DESIGN) {
+            throw new ProblemFault(file, at + ".expectedError", "a design test is judged on what its calls return: "
+                    + "it cannot expect an error");
         }
         if (kind == ProblemKind.STDIO) {
             throw new ProblemFault(file, at + ".expectedError", "only a function test can expect an error (a stdio "
@@ -275,7 +310,11 @@ public final class ProblemLoader {
             }
         }
         try {
-            return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0));
+            if (node.has("nested") && !node.get("nested").isBoolean()) {
+                throw new ProblemFault(file, "$.comparator.nested", "must be true or false");
+            }
+            return new ComparatorSpec(type, node.path("absolute").asDouble(0), node.path("relative").asDouble(0),
+                    node.path("nested").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new ProblemFault(file, "$.comparator", e.getMessage());
         }

@@ -43,11 +43,24 @@ public record Signature(String name, List<Param> params, ValueType returns, bool
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not of the form name(param: type, …) -> type");
         }
+        List<Param> params = params(m.group(2));
+        if (m.group(3).strip().equals(VOID)) {
+            if (params.isEmpty()) {
+                throw new IllegalArgumentException("an in-place function (-> void) is judged on its first argument: "
+                        + "it needs at least one parameter");
+            }
+            return new Signature(m.group(1), params, params.get(0).type(), true);
+        }
+        return new Signature(m.group(1), params, ValueType.parse(m.group(3)));
+    }
+
+    /** A parameter list, {@code nums: int[], target: int}: its parameters, each named once. */
+    static List<Param> params(String text) {
         List<Param> params = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        String list = m.group(2).strip();
+        String list = text.strip();
         if (!list.isEmpty()) {
-            for (String part : list.split(",")) {
+            for (String part : splitTopLevel(list)) {
                 int colon = part.indexOf(':');
                 if (colon < 0) {
                     throw new IllegalArgumentException("parameter '" + part.strip() + "' has no type (name: type)");
@@ -62,14 +75,27 @@ public record Signature(String name, List<Param> params, ValueType returns, bool
                 params.add(new Param(name, ValueType.parse(part.substring(colon + 1))));
             }
         }
-        if (m.group(3).strip().equals(VOID)) {
-            if (params.isEmpty()) {
-                throw new IllegalArgumentException("an in-place function (-> void) is judged on its first argument: "
-                        + "it needs at least one parameter");
+        return params;
+    }
+
+    /** Splits at the commas that are not inside a {@code map<…>}. */
+    private static List<String> splitTopLevel(String list) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '<') {
+                depth++;
+            } else if (c == '>') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(list.substring(start, i));
+                start = i + 1;
             }
-            return new Signature(m.group(1), params, params.get(0).type(), true);
         }
-        return new Signature(m.group(1), params, ValueType.parse(m.group(3)));
+        parts.add(list.substring(start));
+        return parts;
     }
 
     @Override

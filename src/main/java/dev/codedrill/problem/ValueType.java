@@ -6,14 +6,18 @@ import java.util.Optional;
 
 /**
  * A type of the signature language (docs/architecture.md#value-types): a scalar, a one- or two-dimensional array of a
- * scalar, or a linked list / binary tree of ints (JSON arrays; trees in level order with nulls).
+ * scalar, a linked list / binary tree of ints (JSON arrays; trees in level order with nulls) or an array of them, a
+ * graph of int nodes (adjacency lists), or a map from string or int keys to a scalar or an array of scalars.
+ *
+ * @param key   a map's key type (string or int), null for every other type
+ * @param value a map's value type, null for every other type
  */
-public record ValueType(Base base, int dims) {
+public record ValueType(Base base, int dims, ValueType key, ValueType value) {
 
     /** The element types. */
     public enum Base {
         INT("int"), LONG("long"), DOUBLE("double"), BOOL("bool"), STRING("string"),
-        LIST_NODE("ListNode"), TREE_NODE("TreeNode");
+        LIST_NODE("ListNode"), TREE_NODE("TreeNode"), GRAPH_NODE("GraphNode"), MAP("map");
 
         private final String spelling;
 
@@ -25,22 +29,73 @@ public record ValueType(Base base, int dims) {
             return spelling;
         }
 
+        /** A linked structure of nodes (a list, a tree, a graph), passed and returned by reference. */
         public boolean node() {
-            return this == LIST_NODE || this == TREE_NODE;
+            return this == LIST_NODE || this == TREE_NODE || this == GRAPH_NODE;
+        }
+
+        /** int, long, double, bool or string. */
+        public boolean scalar() {
+            return !node() && this != MAP;
         }
     }
+
+    private static final String TYPES = "int, long, double, bool, string, T[], T[][], ListNode, ListNode[], "
+            + "TreeNode, TreeNode[], GraphNode, map<string, V>, map<int, V>";
 
     public ValueType {
         if (dims < 0 || dims > 2) {
             throw new IllegalArgumentException("arrays have one or two dimensions");
         }
-        if (base.node() && dims > 0) {
+        if ((base == ValueType.Base.LIST_NODE || base == ValueType.Base.TREE_NODE) && dims > 1) {
+            throw new IllegalArgumentException(base.spelling() + "[] has one dimension at most");
+        }
+        if ((base == ValueType.Base.GRAPH_NODE || base == ValueType.Base.MAP) && dims > 0) {
             throw new IllegalArgumentException(base.spelling() + " cannot be an array element");
         }
+        if ((base == ValueType.Base.MAP) != (key != null && value != null)) {
+            throw new IllegalArgumentException("a map, and only a map, has a key and a value type");
+        }
+        if (key != null && (key.dims() > 0 || (key.base() != ValueType.Base.STRING && key.base() != ValueType.Base.INT))) {
+            throw new IllegalArgumentException("a map's keys are string or int, not " + key);
+        }
+        if (value != null && (!value.base().scalar() || value.dims() > 1)) {
+            throw new IllegalArgumentException("a map's values are int, long, double, bool, string or an array of "
+                    + "one of them, not " + value);
+        }
+    }
+
+    public ValueType(Base base, int dims) {
+        this(base, dims, null, null);
+    }
+
+    /** {@code map<key, value>}. */
+    public static ValueType map(ValueType key, ValueType value) {
+        return new ValueType(Base.MAP, 0, key, value);
+    }
+
+    public boolean isMap() {
+        return base == Base.MAP;
     }
 
     public static ValueType parse(String text) {
         String t = text.strip();
+        if (t.startsWith("map<") || t.startsWith("map <")) {
+            if (!t.endsWith(">")) {
+                throw new IllegalArgumentException("'" + text + "': a map is written map<key, value>, and cannot be "
+                        + "an array element");
+            }
+            String inner = t.substring(t.indexOf('<') + 1, t.length() - 1);
+            int comma = inner.indexOf(',');
+            if (comma < 0) {
+                throw new IllegalArgumentException("'" + text + "': a map is written map<key, value>");
+            }
+            try {
+                return map(parse(inner.substring(0, comma)), parse(inner.substring(comma + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+            }
+        }
         int dims = 0;
         while (t.endsWith("[]")) {
             dims++;
@@ -48,14 +103,20 @@ public record ValueType(Base base, int dims) {
         }
         for (Base base : Base.values()) {
             if (base.spelling().equals(t)) {
-                if (dims > 2) {
-                    throw new IllegalArgumentException("'" + text + "': at most two array dimensions");
+                if (dims > 2 || base == Base.MAP) {
+                    break;
                 }
-                return new ValueType(base, dims);
+                try {
+                    return new ValueType(base, dims);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+                }
             }
         }
-        throw new IllegalArgumentException("unknown type '" + t + "' (types: int, long, double, bool, string, T[], "
-                + "T[][], ListNode, TreeNode)");
+        if (dims > 2) {
+            throw new IllegalArgumentException("'" + text + "': at most two array dimensions");
+        }
+        throw new IllegalArgumentException("unknown type '" + t + "' (types: " + TYPES + ")");
     }
 
     public ValueType element() {
@@ -67,7 +128,7 @@ public record ValueType(Base base, int dims) {
 
     @Override
     public String toString() {
-        return base.spelling() + "[]".repeat(dims);
+        return isMap() ? "map<" + key + ", " + value + ">" : base.spelling() + "[]".repeat(dims);
     }
 
     /** Why {@code value} is not of this type, naming the JSON path; empty when it is. */
@@ -91,9 +152,76 @@ public record ValueType(Base base, int dims) {
             case DOUBLE -> value.isNumber() ? Optional.empty() : Optional.of(path + " must be a number, not " + kind(value));
             case BOOL -> value.isBoolean() ? Optional.empty() : Optional.of(path + " must be true or false, not " + kind(value));
             case STRING -> value.isTextual() ? Optional.empty() : Optional.of(path + " must be a string, not " + kind(value));
-            case LIST_NODE -> nodes(value, path, false);
+            case LIST_NODE -> value.isObject() ? cycleList(value, path) : nodes(value, path, false);
             case TREE_NODE -> nodes(value, path, true);
+            case GRAPH_NODE -> graph(value, path);
+            case MAP -> mapOf(value, path);
         };
+    }
+
+    /** A list whose tail links back to one of its nodes, LeetCode's {@code pos}: {"list": [3,2,0,-4], "pos": 1}. */
+    private static Optional<String> cycleList(JsonNode value, String path) {
+        JsonNode list = value.get("list");
+        JsonNode pos = value.get("pos");
+        if (list == null || pos == null || value.size() != 2) {
+            return Optional.of(path + " must be a ListNode: an array of ints, or {\"list\": [...], \"pos\": k} for "
+                    + "a list whose tail links to node k");
+        }
+        Optional<String> fault = nodes(list, path + ".list", false);
+        if (fault.isPresent()) {
+            return fault;
+        }
+        if (!pos.isIntegralNumber() || pos.asLong() < -1 || pos.asLong() >= list.size()) {
+            return Optional.of(path + ".pos must be -1 (no cycle) or the index of a node of the list (0 to "
+                    + (list.size() - 1) + "), not " + kind(pos));
+        }
+        return Optional.empty();
+    }
+
+    /** A graph as adjacency lists: entry i holds the values of node i+1's neighbours (1 to n); [] is no graph. */
+    private static Optional<String> graph(JsonNode value, String path) {
+        if (!value.isArray()) {
+            return Optional.of(path + " must be a GraphNode (adjacency lists: an array of arrays of node values "
+                    + "1 to n), not " + kind(value));
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode neighbours = value.get(i);
+            if (!neighbours.isArray()) {
+                return Optional.of(path + "[" + i + "] must be the array of node " + (i + 1) + "'s neighbours, not "
+                        + kind(neighbours));
+            }
+            for (int j = 0; j < neighbours.size(); j++) {
+                JsonNode v = neighbours.get(j);
+                if (!v.isIntegralNumber() || v.asLong() < 1 || v.asLong() > value.size()) {
+                    return Optional.of(path + "[" + i + "][" + j + "] must be a node's value, 1 to " + value.size()
+                            + ", not " + kind(v));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> mapOf(JsonNode node, String path) {
+        if (!node.isObject()) {
+            return Optional.of(path + " must be a JSON object (" + this + "), not " + kind(node));
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var entry = it.next();
+            String at = path + "[\"" + entry.getKey() + "\"]";
+            if (key.base() == Base.INT) {
+                try {
+                    Integer.parseInt(entry.getKey());
+                } catch (NumberFormatException e) {
+                    return Optional.of(at + ": the keys of " + this + " are ints (written as JSON strings: \"7\"), not \""
+                            + entry.getKey() + "\"");
+                }
+            }
+            Optional<String> fault = value.check(entry.getValue(), at);
+            if (fault.isPresent()) {
+                return fault;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> integral(JsonNode value, String path, long min, long max, String name) {

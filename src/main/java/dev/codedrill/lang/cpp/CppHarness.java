@@ -86,6 +86,7 @@ public final class CppHarness implements HarnessGenerator {
             case STRING -> "string";
             case LIST_NODE -> "ListNode*";
             case TREE_NODE -> "TreeNode*";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         for (int d = 0; d < type.dims(); d++) {
             t = "vector<" + t + ">";

@@ -15,6 +15,7 @@ import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
 import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -76,6 +77,11 @@ public final class CppSupport implements LanguageSupport {
         // an in-place function: void, and its first parameter a non-const reference (changes reach the caller)
         return out.append("class Solution {\npublic:\n    ").append(CppHarness.signature(s))
                 .append(" {\n        \n    }\n};\n").toString();
+    }
+
+    @Override
+    public String designStarter(DesignClass design) {
+        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
     }
 
     @Override

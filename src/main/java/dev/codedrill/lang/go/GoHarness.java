@@ -109,6 +109,7 @@ public final class GoHarness implements HarnessGenerator {
             case STRING -> "string";
             case LIST_NODE -> "*ListNode";
             case TREE_NODE -> "*TreeNode";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         return "[]".repeat(type.dims()) + scalar;
     }
@@ -122,6 +123,7 @@ public final class GoHarness implements HarnessGenerator {
             case STRING -> "codedrillString";
             case LIST_NODE -> "codedrillList";
             case TREE_NODE -> "codedrillTree";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         return switch (type.dims()) {
             case 0 -> scalar + "()";

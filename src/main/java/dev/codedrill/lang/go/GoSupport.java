@@ -15,6 +15,7 @@ import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
 import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -86,6 +87,11 @@ public final class GoSupport implements LanguageSupport {
                         .collect(Collectors.joining(", ")))
                 // an in-place function has no result: it changes its first argument (a slice or a node pointer)
                 .append(s.inPlace() ? ")" : ") " + typeName(s.returns())).append(" {\n    \n}\n").toString();
+    }
+
+    @Override
+    public String designStarter(DesignClass design) {
+        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
     }
 
     @Override

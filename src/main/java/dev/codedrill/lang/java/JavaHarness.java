@@ -159,6 +159,7 @@ public final class JavaHarness implements HarnessGenerator {
             case STRING -> "String";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         return scalar + "[]".repeat(type.dims());
     }
@@ -172,6 +173,7 @@ public final class JavaHarness implements HarnessGenerator {
             case STRING -> "String";
             case LIST_NODE -> "List";
             case TREE_NODE -> "Tree";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         return "r" + scalar + "Arr".repeat(type.dims()) + "()";
     }

@@ -16,6 +16,7 @@ import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
 import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class JavaSupport implements LanguageSupport {
                 .append('(').append(s.params().stream().map(p -> typeName(p.type()) + " " + p.name())
                         .collect(Collectors.joining(", ")))
                 .append(") {\n        \n    }\n}\n").toString();
+    }
+
+    @Override
+    public String designStarter(DesignClass design) {
+        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
 import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -84,6 +85,11 @@ public final class JavaScriptSupport implements LanguageSupport {
     }
 
     @Override
+    public String designStarter(DesignClass design) {
+        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+    }
+
+    @Override
     public String stdioStarter() {
         return "const data = require('fs').readFileSync(0, 'utf8').split(/\\s+/).filter(Boolean);\n\n";
     }
@@ -96,6 +102,7 @@ public final class JavaScriptSupport implements LanguageSupport {
             case STRING -> "string";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
+            default -> throw new UnsupportedOperationException("PENDING: " + t.base());
         };
         return base + "[]".repeat(t.dims());
     }

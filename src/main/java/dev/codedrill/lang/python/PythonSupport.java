@@ -14,6 +14,7 @@ import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
 import dev.codedrill.lang.support.Starters;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -80,6 +81,11 @@ public final class PythonSupport implements LanguageSupport {
     }
 
     @Override
+    public String designStarter(DesignClass design) {
+        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+    }
+
+    @Override
     public String stdioStarter() {
         return "import sys\n\n\ndef main():\n    data = sys.stdin.read().split()\n    \n\n\nmain()\n";
     }
@@ -93,6 +99,7 @@ public final class PythonSupport implements LanguageSupport {
             case STRING -> "str";
             case LIST_NODE -> "Optional[ListNode]";
             case TREE_NODE -> "Optional[TreeNode]";
+            default -> throw new UnsupportedOperationException("PENDING: " + t.base());
         };
         return t.dims() == 0 ? base : t.dims() == 1 ? "List[" + base + "]" : "List[List[" + base + "]]";
     }

@@ -108,6 +108,7 @@ public final class RustHarness implements HarnessGenerator {
             case STRING -> "String";
             case LIST_NODE -> "Option<Box<ListNode>>";
             case TREE_NODE -> "Option<Rc<RefCell<TreeNode>>>";
+            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
         };
         for (int d = 0; d < type.dims(); d++) {
             t = "Vec<" + t + ">";

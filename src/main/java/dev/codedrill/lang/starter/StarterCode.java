@@ -32,8 +32,11 @@ public final class StarterCode {
                 throw new UncheckedIOException(e);
             }
         }
-        return problem.kind() == ProblemKind.FUNCTION ? language.functionStarter(problem.signature())
-                : language.stdioStarter();
+        return switch (problem.kind()) {
+            case FUNCTION -> language.functionStarter(problem.signature());
+            case DESIGN -> language.designStarter(problem.design());
+            case STDIO -> language.stdioStarter();
+        };
     }
 
     public static String function(Signature s, String languageId) {

@@ -1,6 +1,7 @@
 package dev.codedrill.lang.support;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
@@ -42,6 +43,12 @@ public interface LanguageSupport {
 
     /** A function problem's starter code, made from its signature the way LeetCode shows it in this language. */
     String functionStarter(Signature signature);
+
+    /**
+     * A design problem's starter code: the class with its constructor and its methods, empty, the way LeetCode shows
+     * it in this language.
+     */
+    String designStarter(DesignClass design);
 
     /** A stdio program's skeleton: it reads the whole input. */
     String stdioStarter();

@@ -166,8 +166,12 @@ public final class Workspace extends SplitPane {
         customHint.setWrapText(true);
         customHint.textProperty().bind(Bindings.createStringBinding(() -> {
             Problem p = model.problemProperty().get();
-            return p == null ? "" : p.kind() == ProblemKind.STDIO ? "The text your program reads on stdin."
-                    : "A JSON object with a value per parameter; the output is shown, not judged.";
+            return p == null ? "" : switch (p.kind()) {
+                case STDIO -> "The text your program reads on stdin.";
+                case DESIGN -> "A JSON object with \"calls\" (the constructor first) and \"args\" (one list per call); "
+                        + "what each call returns is shown, not judged.";
+                case FUNCTION -> "A JSON object with a value per parameter; the output is shown, not judged.";
+            };
         }, model.problemProperty()));
         VBox custom = new VBox(6, customHint, customInput, runCustom);
         VBox.setVgrow(customInput, Priority.ALWAYS);
@@ -244,7 +248,11 @@ public final class Workspace extends SplitPane {
         }
         String language = model.languageProperty().get();
         facts.setText(ProblemBrowserModel.label(p.difficulty()) + " · " + String.join(", ", p.tags()) + " · "
-                + (p.kind() == ProblemKind.STDIO ? "stdin/stdout" : p.signature().name() + "(…)") + " · time "
+                + (switch (p.kind()) {
+                    case STDIO -> "stdin/stdout";
+                    case DESIGN -> "class " + p.design().name();
+                    case FUNCTION -> p.signature().name() + "(…)";
+                }) + " · time "
                 + p.timeLimitMs(language == null ? "" : language) + " ms · memory " + p.memoryLimitMb() + " MB");
     }
 

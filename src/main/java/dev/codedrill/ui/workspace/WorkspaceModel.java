@@ -189,8 +189,9 @@ public final class WorkspaceModel implements AutoCloseable {
                         + ". Give one value per parameter, e.g. " + example(p) + ".");
                 return;
             }
-            List<String> missing = p.signature().params().stream().map(dev.codedrill.problem.Signature.Param::name)
-                    .filter(n -> parsed == null || !parsed.has(n)).toList();
+            List<String> keys = p.kind() == ProblemKind.DESIGN ? List.of("calls", "args")
+                    : p.signature().params().stream().map(dev.codedrill.problem.Signature.Param::name).toList();
+            List<String> missing = keys.stream().filter(n -> parsed == null || !parsed.has(n)).toList();
             if (parsed == null || !parsed.isObject() || !missing.isEmpty()) {
                 results.failed("The custom input needs a JSON object with " + String.join(", ", missing.isEmpty()
                         ? List.of("one value per parameter") : missing) + ", e.g. " + example(p) + ".");
