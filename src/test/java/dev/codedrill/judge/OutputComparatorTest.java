@@ -92,4 +92,22 @@ class OutputComparatorTest {
         assertThat(LINES.matches("a\nb\n", "a\n\nb\n")).as("an empty line in the middle").isFalse();
         assertThat(LINES.matches("a\nb\n", "a\rb\n")).as("a lone carriage return is no line end").isFalse();
     }
+
+    @Test
+    void nestedUnorderedAcceptsAnyOrderAtEveryDepthButKeepsHowManyTimesEachValueOccurs() {
+        OutputComparator nested = new OutputComparator(new ComparatorSpec(ComparatorSpec.Type.UNORDERED, 0, 0, true));
+        assertThat(nested.matches(json("[[\"eat\",\"tea\"],[\"bat\"]]"), json("[[\"bat\"],[\"tea\",\"eat\"]]"))).isTrue();
+        assertThat(nested.matches(json("[[1,1,2]]"), json("[[1,2,2]]"))).as("counts matter").isFalse();
+        assertThat(nested.matches(json("[[1],[2]]"), json("[[1,2]]"))).as("the grouping matters").isFalse();
+        assertThat(nested.matches(json("[[2.0]]"), json("[[2]]"))).as("numbers as numbers").isTrue();
+        assertThat(UNORDERED.matches(json("[[1,2]]"), json("[[2,1]]"))).as("plain unordered keeps the inner order")
+                .isFalse();
+    }
+
+    @Test
+    void mapsAreEqualWhateverTheOrderOfTheirKeysWithNumbersAsNumbers() {
+        assertThat(EXACT.matches(json("{\"a\": 2, \"b\": 1}"), json("{\"b\": 1.0, \"a\": 2}"))).isTrue();
+        assertThat(EXACT.matches(json("{\"a\": 2}"), json("{\"a\": 2, \"b\": 0}"))).isFalse();
+        assertThat(EXACT.matches(json("{}"), json("[]"))).as("an empty map is not an empty array").isFalse();
+    }
 }
