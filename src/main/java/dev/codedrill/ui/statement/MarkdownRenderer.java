@@ -51,16 +51,77 @@ final class MarkdownRenderer {
 
     private final StringBuilder plain = new StringBuilder();
 
-    /** The nodes for a document's (or a container's) child blocks. */
+    /**
+     * The nodes for a document's (or a container's) child blocks. A document's {@code ## Hints} section is not shown
+     * open: each item of its list (or the whole section, when it has no list) is a collapsed "Hint N" the learner opens
+     * when they want it, as LeetCode does.
+     */
     List<Node> blocks(org.commonmark.node.Node parent, int listDepth) {
         List<Node> nodes = new ArrayList<>();
         for (org.commonmark.node.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (parent instanceof org.commonmark.node.Document && isHintsHeading(child)) {
+                org.commonmark.node.Node next = child.getNext();
+                List<org.commonmark.node.Node> section = new ArrayList<>();
+                while (next != null && !(next instanceof Heading h && h.getLevel() <= 2)) {
+                    section.add(next);
+                    next = next.getNext();
+                }
+                nodes.add(block(child, listDepth));
+                nodes.add(hints(section, listDepth));
+                if (next == null) {
+                    break;
+                }
+                child = next.getPrevious();
+                continue;
+            }
             Node node = block(child, listDepth);
             if (node != null) {
                 nodes.add(node);
             }
         }
         return nodes;
+    }
+
+    private static boolean isHintsHeading(org.commonmark.node.Node block) {
+        if (!(block instanceof Heading heading) || heading.getLevel() != 2
+                || !(heading.getFirstChild() instanceof org.commonmark.node.Text text)) {
+            return false;
+        }
+        String title = text.getLiteral().strip().toLowerCase(java.util.Locale.ROOT);
+        return title.equals("hints") || title.equals("hint");
+    }
+
+    /** The hints, each in a collapsed pane: the items of the section's list, or the section as one hint. */
+    private Node hints(List<org.commonmark.node.Node> section, int listDepth) {
+        VBox panes = new VBox(4);
+        panes.getStyleClass().add("md-hints");
+        List<List<Node>> hints = new ArrayList<>();
+        for (org.commonmark.node.Node block : section) {
+            if (block instanceof ListBlock list) {
+                for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    hints.add(blocks(item, listDepth));
+                }
+            } else {
+                Node node = block(block, listDepth);
+                if (node != null) {
+                    if (hints.isEmpty()) {
+                        hints.add(new ArrayList<>());
+                    }
+                    hints.get(hints.size() - 1).add(node);
+                }
+            }
+        }
+        for (int i = 0; i < hints.size(); i++) {
+            VBox content = new VBox(6);
+            content.getChildren().setAll(hints.get(i));
+            javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                    hints.size() == 1 ? "Hint" : "Hint " + (i + 1), content);
+            pane.setExpanded(false);
+            pane.setAnimated(false);
+            pane.getStyleClass().add("md-hint");
+            panes.getChildren().add(pane);
+        }
+        return panes;
     }
 
     String plainText() {

@@ -193,6 +193,34 @@ class MarkdownViewTest {
     }
 
     @Test
+    void theHintsAreCollapsedOneByOneUntilTheLearnerOpensOneAndTheFollowUpStaysASection(FxRobot robot)
+            throws Exception {
+        render("# P\n\nDo it.\n\n## Hints\n\n1. Sort first.\n2. Then use **two** pointers.\n\n## Follow-up\n\n"
+                + "Can you do it in one pass?\n");
+        List<javafx.scene.control.TitledPane> hints = robot.lookup(".md-hint").queryAllAs(
+                javafx.scene.control.TitledPane.class).stream().toList();
+        assertThat(hints).extracting(javafx.scene.control.TitledPane::getText).containsExactly("Hint 1", "Hint 2");
+        assertThat(hints).noneMatch(javafx.scene.control.TitledPane::isExpanded);
+        assertThat(robot.lookup(".md-h2").queryAllAs(TextFlow.class)).extracting(MarkdownViewTest::textOf)
+                .containsExactly("Hints", "Follow-up");
+
+        robot.clickOn(hints.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(hints.get(1).isExpanded()).isTrue();
+        assertThat(hints.get(0).isExpanded()).isFalse();
+        assertThat(textOf((TextFlow) robot.from(hints.get(1).getContent()).lookup(".md-paragraph").query()))
+                .isEqualTo("Then use two pointers.");
+    }
+
+    @Test
+    void aHintsSectionWithoutAListIsOneHint(FxRobot robot) throws Exception {
+        render("# P\n\n## Hints\n\nThink of a hash map.\n");
+        assertThat(robot.lookup(".md-hint").queryAllAs(javafx.scene.control.TitledPane.class))
+                .extracting(javafx.scene.control.TitledPane::getText).containsExactly("Hint");
+    }
+
+    @Test
     void settingNewMarkdownReplacesTheOld(FxRobot robot) throws Exception {
         render("# One\n\nfirst");
         render("## Two\n\nsecond");
