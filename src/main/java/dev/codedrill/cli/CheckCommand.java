@@ -80,6 +80,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--workers", defaultValue = "2", description = "Solutions judged at once (default 2).")
     int workers;
 
+    @Option(names = "--derive-limits", description = "Measure each language's reference under a "
+            + DerivedLimits.MEASURING_MS + " ms limit and store in problem.json the languages that need more than "
+            + "its timeLimitMs (the slowest test x " + DerivedLimits.FACTOR + ", rounded up to 100 ms). "
+            + "Kept submissions are not judged: run check again under the new limits.")
+    boolean deriveLimits;
+
     /** One problem × language outcome. */
     record Cell(String problem, String language, String verdict, int passed, int total, double slowestMs,
                 int limitMs, String note) {
@@ -134,12 +140,13 @@ final class CheckCommand implements Callable<Integer> {
                                 PlainWords.report(e, "reading " + file)));
                         continue;
                     }
-                    pending.put(queue.submit(Submission.of(p, l.id(), source, RunMode.SUBMIT),
+                    Problem judged = deriveLimits ? p.withTimeLimit(DerivedLimits.MEASURING_MS) : p;
+                    pending.put(queue.submit(Submission.of(judged, l.id(), source, RunMode.SUBMIT),
                             SubmissionQueue.Listener.NONE), new String[] {p.id(), l.id(), Integer.toString(p.timeLimitMs(l.id()))});
                 }
             }
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
-            for (Problem p : noKept ? List.<Problem>of() : problems) {
+            for (Problem p : noKept || deriveLimits ? List.<Problem>of() : problems) {
                 for (KeptSubmission kept : p.kept()) {
                     if (languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))) {
                         continue;
@@ -183,6 +190,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (deriveLimits) {
+            return DerivedLimits.store(problems, cells.stream().filter(Cell::ok)
+                    .map(c -> new DerivedLimits.Measured(c.problem(), c.language(), c.slowestMs())).toList(), out, err)
+                    && problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok) ? 0 : 1;
+        }
         keptRows.sort(Comparator.comparing(KeptRow::problem).thenComparing(KeptRow::file));
         boolean ok = problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok)
                 && keptRows.stream().allMatch(KeptRow::ok);

@@ -63,6 +63,12 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         return languageTimeLimitsMs.getOrDefault(languageId, timeLimitMs);
     }
 
+    /** The same problem with one time limit for every language (what {@code check --derive-limits} measures under). */
+    public Problem withTimeLimit(int ms) {
+        return new Problem(id, title, difficulty, tags, kind, signature, comparator, ms, memoryLimitMb, statement, tests,
+                dir, kept, Map.of(), design);
+    }
+
     public List<TestCase> samples() {
         return tests.stream().filter(TestCase::sample).toList();
     }
