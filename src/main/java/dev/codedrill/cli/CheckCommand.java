@@ -86,15 +86,18 @@ final class CheckCommand implements Callable<Integer> {
             + "Kept submissions are not judged: run check again under the new limits.")
     boolean deriveLimits;
 
+    /** The verdict of a language the problem says it cannot be solved in (problem.json's unavailableIn). */
+    static final String UNAVAILABLE = "UNAVAILABLE";
+
     /** One problem × language outcome. */
     record Cell(String problem, String language, String verdict, int passed, int total, double slowestMs,
                 int limitMs, String note) {
         boolean ok() {
-            return verdict.equals("ACCEPTED");
+            return verdict.equals("ACCEPTED") || verdict.equals(UNAVAILABLE);
         }
 
         boolean tight() {
-            return ok() && slowestMs * HEADROOM > limitMs;
+            return verdict.equals("ACCEPTED") && slowestMs * HEADROOM > limitMs;
         }
     }
 
@@ -126,6 +129,11 @@ final class CheckCommand implements Callable<Integer> {
             Map<Ticket, String[]> pending = new LinkedHashMap<>();
             for (Problem p : problems) {
                 for (Language l : languages) {
+                    if (p.unavailableIn().containsKey(l.id())) {
+                        cells.add(new Cell(p.id(), l.id(), UNAVAILABLE, 0, 0, 0, p.timeLimitMs(l.id()),
+                                p.unavailableIn().get(l.id())));
+                        continue;
+                    }
                     Path file = p.dir().resolve("solutions").resolve(LanguageSupports.of(l.id()).solutionFile());
                     if (!Files.isRegularFile(file)) {
                         cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(l.id()),
@@ -148,7 +156,8 @@ final class CheckCommand implements Callable<Integer> {
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
             for (Problem p : noKept || deriveLimits ? List.<Problem>of() : problems) {
                 for (KeptSubmission kept : p.kept()) {
-                    if (languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))) {
+                    if (languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))
+                            || p.unavailableIn().containsKey(kept.languageId())) {
                         continue;
                     }
                     try {
@@ -191,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (deriveLimits) {
-            return DerivedLimits.store(problems, cells.stream().filter(Cell::ok)
+            return DerivedLimits.store(problems, cells.stream().filter(c -> c.verdict().equals("ACCEPTED"))
                     .map(c -> new DerivedLimits.Measured(c.problem(), c.language(), c.slowestMs())).toList(), out, err)
                     && problemFaults.isEmpty() && cells.stream().allMatch(Cell::ok) ? 0 : 1;
         }
@@ -296,8 +305,8 @@ final class CheckCommand implements Callable<Integer> {
             for (Language l : languages) {
                 Cell c = cells.stream().filter(x -> x.problem().equals(p.id()) && x.language().equals(l.id()))
                         .findFirst().orElse(null);
-                String shown = c == null ? "-" : c.ok() ? String.format("%s%.0f ms", c.tight() ? "!" : "", c.slowestMs())
-                        : abbreviation(c.verdict());
+                String shown = c == null ? "-" : c.verdict().equals("ACCEPTED")
+                        ? String.format("%s%.0f ms", c.tight() ? "!" : "", c.slowestMs()) : abbreviation(c.verdict());
                 out.printf(" %-12s", shown);
             }
             out.println();
@@ -323,6 +332,7 @@ final class CheckCommand implements Callable<Integer> {
             case "OUTPUT_LIMIT_EXCEEDED" -> "OLE";
             case "MISSING" -> "missing";
             case "UNREADABLE" -> "unreadable";
+            case UNAVAILABLE -> "n/a";
             default -> "IE";
         };
     }

@@ -87,6 +87,9 @@ final class JudgeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Judging " + language.name()
                     + " is not available yet (available: " + String.join(", ", harnesses.languages()) + ")");
         }
+        problem.unavailable(language.id()).ifPresent(reason -> {
+            throw new ParameterException(spec.commandLine(), reason);
+        });
         String source = read(file);
         RunMode mode = run ? RunMode.RUN : RunMode.SUBMIT;
         PrintWriter err = spec.commandLine().getErr();

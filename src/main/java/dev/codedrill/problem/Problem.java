@@ -13,11 +13,14 @@ import java.util.Objects;
  * @param languageTimeLimitsMs time limits of the languages that do not take {@code timeLimitMs}, by language id
  *                  (problem.json's {@code languageTimeLimitsMs}, as DMOJ's per-language limits)
  * @param design    a design problem's class, null for the other kinds
+ * @param unavailableIn the languages the problem cannot be solved in here, each with the reason (problem.json's
+ *                  {@code unavailableIn}: Rust's {@code Option<Box<ListNode>>} cannot hold a cycle)
  */
 public record Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
                       Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
                       String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
-                      Map<String, Integer> languageTimeLimitsMs, DesignClass design) {
+                      Map<String, Integer> languageTimeLimitsMs, DesignClass design,
+                      Map<String, String> unavailableIn) {
 
     public Problem {
         Objects.requireNonNull(id, "id");
@@ -25,6 +28,7 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         tests = List.copyOf(tests);
         kept = List.copyOf(kept);
         languageTimeLimitsMs = Map.copyOf(languageTimeLimitsMs);
+        unavailableIn = Map.copyOf(unavailableIn);
         if ((kind == ProblemKind.FUNCTION) != (signature != null)) {
             throw new IllegalArgumentException("function problems, and only they, have a signature");
         }
@@ -39,7 +43,7 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
                    String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
                    Map<String, Integer> languageTimeLimitsMs) {
         this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement, tests,
-                dir, kept, languageTimeLimitsMs, null);
+                dir, kept, languageTimeLimitsMs, null, Map.of());
     }
 
     /** A problem with one time limit for every language. */
@@ -66,7 +70,17 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
     /** The same problem with one time limit for every language (what {@code check --derive-limits} measures under). */
     public Problem withTimeLimit(int ms) {
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, ms, memoryLimitMb, statement, tests,
-                dir, kept, Map.of(), design);
+                dir, kept, Map.of(), design, unavailableIn);
+    }
+
+    /**
+     * Why the problem cannot be solved in {@code languageId} here, as the learner reads it; empty when it can.
+     */
+    public java.util.Optional<String> unavailable(String languageId) {
+        String reason = unavailableIn.get(languageId);
+        return reason == null ? java.util.Optional.empty() : java.util.Optional.of("\"" + title
+                + "\" cannot be solved in this language here: " + reason + ". Pick another language; your code is "
+                + "kept.");
     }
 
     public List<TestCase> samples() {

@@ -31,7 +31,7 @@ public final class ProblemLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
-            "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb");
+            "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb", "unavailableIn");
     private static final int DEFAULT_TIME_LIMIT_MS = 2000;
     /** The checker of a problem whose comparator is {@code checker}. */
     public static final String CHECKER_FILE = "checker.py";
@@ -145,6 +145,7 @@ public final class ProblemLoader {
         ComparatorSpec comparator = comparator(meta.get("comparator"), kind, file);
         int timeLimit = positive(meta, "timeLimitMs", DEFAULT_TIME_LIMIT_MS, file);
         Map<String, Integer> languageTimeLimits = languageTimeLimits(meta.get("languageTimeLimitsMs"), file);
+        Map<String, String> unavailableIn = unavailableIn(meta.get("unavailableIn"), file);
         int memoryLimit = positive(meta, "memoryLimitMb", DEFAULT_MEMORY_LIMIT_MB, file);
         Path statementFile = dir.resolve("statement.md");
         if (!Files.isRegularFile(statementFile)) {
@@ -159,7 +160,7 @@ public final class ProblemLoader {
         List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature, design);
         List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir, kept, languageTimeLimits, design);
+                statement, tests, dir, kept, languageTimeLimits, design, unavailableIn);
     }
 
     /** {@code "design": {"constructor": "MinStack()", "methods": ["push(x: int) -> void", …]}}. */
@@ -381,6 +382,31 @@ public final class ProblemLoader {
             limits.put(language, positive(node, language, 0, file, "$.languageTimeLimitsMs."));
         }
         return limits;
+    }
+
+    /** {@code {"rust": "why"}}: the languages the problem cannot be solved in, each a known one with its reason. */
+    private Map<String, String> unavailableIn(JsonNode node, Path file) throws ProblemFault {
+        if (node == null) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new ProblemFault(file, "$.unavailableIn", "must be an object of reasons by language, like "
+                    + "{\"rust\": \"a list with a cycle cannot be built from Option<Box<ListNode>>\"}");
+        }
+        Map<String, String> reasons = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String language = entry.getKey();
+            if (!languageIds.isEmpty() && !languageIds.contains(language)) {
+                throw new ProblemFault(file, "$.unavailableIn." + language, "unknown language (known: "
+                        + String.join(", ", languageIds.stream().sorted().toList()) + ")");
+            }
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                throw new ProblemFault(file, "$.unavailableIn." + language, "must be the reason, as a learner reads "
+                        + "it");
+            }
+            reasons.put(language, entry.getValue().asText().strip());
+        }
+        return reasons;
     }
 
     private static int positive(JsonNode meta, String field, int fallback, Path file) throws ProblemFault {

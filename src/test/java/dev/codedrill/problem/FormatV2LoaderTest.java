@@ -135,4 +135,27 @@ class FormatV2LoaderTest {
     private static com.fasterxml.jackson.databind.JsonNode node(String json) throws IOException {
         return JSON.readTree(json);
     }
+
+    @Test
+    void aProblemMaySayWhichLanguagesItCannotBeSolvedInAndWhyInWordsForTheLearner() throws IOException {
+        problem("cycle", """
+                {"id": "%s", "title": "Cycle", "difficulty": "easy", "tags": ["linked-lists"], "kind": "function",
+                 "signature": "hasCycle(head: ListNode) -> bool", "unavailableIn": {"rust": "no cycles in Box"}}""", """
+                [{"name": "t", "input": {"head": {"list": [1], "pos": 0}}, "expected": true, "sample": true}]""");
+        problem("bad", """
+                {"id": "%s", "title": "Bad", "difficulty": "easy", "tags": ["math"], "kind": "stdio",
+                 "unavailableIn": {"cobol": "no"}}""", """
+                [{"name": "t", "input": "1\\n", "expected": "1\\n", "sample": true}]""");
+
+        ProblemLibrary library = load();
+
+        Problem cycle = library.find("cycle").orElseThrow();
+        assertThat(cycle.unavailable("python")).isEmpty();
+        assertThat(cycle.unavailable("rust")).contains("\"Cycle\" cannot be solved in this language here: no cycles "
+                + "in Box. Pick another language; your code is kept.");
+        assertThat(library.broken()).singleElement().satisfies(b -> {
+            assertThat(b.jsonPath()).isEqualTo("$.unavailableIn.cobol");
+            assertThat(b.message()).startsWith("unknown language (known: cpp, go, java");
+        });
+    }
 }

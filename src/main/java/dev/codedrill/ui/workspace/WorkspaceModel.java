@@ -231,6 +231,11 @@ public final class WorkspaceModel implements AutoCloseable {
             return;
         }
         saveDraft();
+        java.util.Optional<String> unavailable = p.unavailable(language.get());
+        if (unavailable.isPresent()) {
+            results.failed(unavailable.get());
+            return;
+        }
         Submission submission = new Submission(p, language.get(), code, mode, customInput);
         if (!session.ready()) {
             results.failed("The sandbox is not ready yet: wait for Docker (see the status bar). "
