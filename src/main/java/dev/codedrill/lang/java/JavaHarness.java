@@ -7,19 +7,24 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Java: {@code class Solution} in Solution.java, the predefined ListNode and TreeNode in their own files, and
- * Main.java, the harness, which finds the method by reflection (a misnamed method is a clear message, not a compile
- * error in the harness) and runs every test in a thread with a big stack. The heap is sized under the memory limit
+ * Java: {@code class Solution} (a design problem: the learner's class, not public) in Solution.java, the predefined
+ * ListNode and TreeNode (and Node where a graph is used) in their own files, and Main.java, the harness, which finds
+ * the method, or the class's constructor and methods, by reflection (a misnamed method is a clear message, not a
+ * compile error in the harness) and runs every test in a thread with a big stack. The heap is sized under the memory limit
  * so that a memory hog gets an OutOfMemoryError (caught per test) before the container's OOM killer steps in.
  */
 public final class JavaHarness implements HarnessGenerator {
@@ -64,6 +69,32 @@ public final class JavaHarness implements HarnessGenerator {
                     this.val = val;
                     this.left = left;
                     this.right = right;
+                }
+            }
+            """;
+
+    /** LeetCode's Node of a graph (Clone Graph): its value and its neighbours. */
+    static final String GRAPH_NODE = """
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public class Node {
+                public int val;
+                public List<Node> neighbors;
+
+                public Node() {
+                    this.val = 0;
+                    this.neighbors = new ArrayList<Node>();
+                }
+
+                public Node(int val) {
+                    this.val = val;
+                    this.neighbors = new ArrayList<Node>();
+                }
+
+                public Node(int val, ArrayList<Node> neighbors) {
+                    this.val = val;
+                    this.neighbors = neighbors;
                 }
             }
             """;
@@ -117,40 +148,152 @@ public final class JavaHarness implements HarnessGenerator {
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
-        Signature s = problem.signature();
         int memoryMb = problem.memoryLimitMb();
-        // An in-place function returns void: its first argument, as the call left it, is the value judged.
-        String returnType = s.inPlace() ? Signature.VOID : javaType(s.returns());
-        String harness = Templates.load(getClass(), "java_function.java", Map.of(
-                "FUNCTION", s.name(),
-                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "PARAM_TYPES", s.params().stream().map(p -> javaType(p.type()) + ".class")
-                        .collect(Collectors.joining(", ")),
-                "RETURN_TYPE", returnType,
-                "JAVA_SIGNATURE", "public " + returnType + " " + s.name() + "("
-                        + s.params().stream().map(p -> javaType(p.type()) + " " + p.name())
-                        .collect(Collectors.joining(", ")) + ")",
-                "CALL", s.inPlace()
-                        ? "method.invoke(constructor.newInstance(), args);\n                Object result = args[0];"
-                        : "Object result = method.invoke(constructor.newInstance(), args);",
-                "WRITER", writer(s.returns()),
+        boolean design = problem.kind() == ProblemKind.DESIGN;
+        boolean graph = types(problem).stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
+        String harness = Templates.load(getClass(), "java_harness.java", Map.of(
+                "GRAPH", graph ? Templates.load(getClass(), "java_graph.java", Map.of()) : "",
+                "KIND", design ? designPart(problem.design()) : functionPart(problem.signature()),
                 "STACK_MB", Integer.toString(stackMb(memoryMb)),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
-        List<String> compile = javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Main.java");
+        String input = design ? InputEncoder.encode(problem.design(), tests)
+                : InputEncoder.encode(problem.signature(), tests);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8));
+        files.put("ListNode.java", LIST_NODE.getBytes(StandardCharsets.UTF_8));
+        files.put("TreeNode.java", TREE_NODE.getBytes(StandardCharsets.UTF_8));
+        // Node is predefined only where the problem takes or returns a graph: elsewhere a learner's own class Node
+        // (a linked list's, a cache's) is theirs
+        if (graph) {
+            files.put("Node.java", GRAPH_NODE.getBytes(StandardCharsets.UTF_8));
+        }
+        files.put("Main.java", harness.getBytes(StandardCharsets.UTF_8));
+        files.put("input.txt", input.getBytes(StandardCharsets.UTF_8));
+        List<String> compile = graph
+                ? javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Node.java", "Main.java")
+                : javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Main.java");
         List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss" + stackMb(memoryMb) + "m",
                 "-Xmx" + heapMb(memoryMb) + "m"));
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
-        return new RunPlan(Map.of(
-                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
-                "ListNode.java", LIST_NODE.getBytes(StandardCharsets.UTF_8),
-                "TreeNode.java", TREE_NODE.getBytes(StandardCharsets.UTF_8),
-                "Main.java", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                compile, run, "results.jsonl", List.of("classes"));
+        return new RunPlan(Map.copyOf(files), compile, run, "results.jsonl", List.of("classes"));
+    }
+
+    /** Every type the problem's code takes or returns. */
+    static List<ValueType> types(Problem problem) {
+        if (problem.kind() == ProblemKind.DESIGN) {
+            return problem.design().types();
+        }
+        List<ValueType> types = new ArrayList<>();
+        problem.signature().params().forEach(p -> types.add(p.type()));
+        types.add(problem.signature().returns());
+        return types;
+    }
+
+    /** The harness's part that finds Solution's method and calls it on each test. */
+    private String functionPart(Signature s) {
+        // An in-place function returns void: its first argument, as the call left it, is the value judged.
+        String returnType = s.inPlace() ? Signature.VOID : rawType(s.returns());
+        return Templates.load(getClass(), "java_function.java", Map.of(
+                "FUNCTION", s.name(),
+                "READERS", readers(s.params()),
+                "PARAM_TYPES", reflectedNames(s.params()),
+                "RETURN_TYPE", returnType,
+                "JAVA_SIGNATURE", "public " + (s.inPlace() ? Signature.VOID : javaType(s.returns())) + " " + s.name()
+                        + "(" + declared(s.params()) + ")",
+                "CALL", s.inPlace()
+                        ? "method.invoke(constructor.newInstance(), args);\n                Object result = args[0];"
+                        : "Object result = method.invoke(constructor.newInstance(), args);",
+                "WRITER", writer(s.returns())));
+    }
+
+    /** The harness's part that finds the design class, its constructor and methods, and replays each test's calls. */
+    private String designPart(DesignClass d) {
+        List<DesignClass.Method> methods = d.methods();
+        StringBuilder readCases = new StringBuilder();
+        StringBuilder writeCases = new StringBuilder();
+        for (int k = 0; k < methods.size(); k++) {
+            DesignClass.Method m = methods.get(k);
+            readCases.append("            case ").append(k).append(": return new Object[] { ")
+                    .append(readers(m.params())).append(" };\n");
+            writeCases.append("            case ").append(k).append(": ")
+                    .append(m.returnsVoid() ? "value.append(\"null\")" : writer(m.returns())).append("; break;\n");
+        }
+        return Templates.load(getClass(), "java_design.java", Map.ofEntries(
+                Map.entry("CLASS", d.name()),
+                Map.entry("METHOD_NAMES", methods.stream().map(m -> quoted(m.name()))
+                        .collect(Collectors.joining(", "))),
+                Map.entry("METHOD_PARAMS", methods.stream().map(m -> "new String[] { " + reflectedNames(m.params())
+                        + " }").collect(Collectors.joining(", "))),
+                Map.entry("METHOD_RETURNS", methods.stream().map(m -> (m.returnsVoid() ? Signature.VOID
+                        : rawType(m.returns())) + ".class").collect(Collectors.joining(", "))),
+                Map.entry("METHOD_SIGNATURES", methods.stream().map(m -> quoted("public " + (m.returnsVoid()
+                        ? Signature.VOID : javaType(m.returns())) + " " + m.name() + "(" + declared(m.params()) + ")"))
+                        .collect(Collectors.joining(", "))),
+                Map.entry("CONSTRUCTOR_PARAMS", reflectedNames(d.constructorParams())),
+                Map.entry("CONSTRUCTOR_SIGNATURE", "public " + d.name() + "(" + declared(d.constructorParams()) + ")"),
+                Map.entry("CONSTRUCTOR_READERS", readers(d.constructorParams())),
+                Map.entry("READ_CASES", readCases.toString().stripTrailing()),
+                Map.entry("WRITE_CASES", writeCases.toString().stripTrailing())));
+    }
+
+    private static String readers(List<Signature.Param> params) {
+        return params.stream().map(p -> reader(p.type())).collect(Collectors.joining(", "));
+    }
+
+    /** The parameters as the learner's code declares them: {@code int[] nums, Map<String, Integer> counts}. */
+    private static String declared(List<Signature.Param> params) {
+        return params.stream().map(p -> javaType(p.type()) + " " + p.name()).collect(Collectors.joining(", "));
+    }
+
+    /** The parameters' types as reflection names them, quoted: {@code "int[]", "java.lang.String"}. */
+    private static String reflectedNames(List<Signature.Param> params) {
+        return params.stream().map(p -> quoted(reflectedName(p.type()))).collect(Collectors.joining(", "));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+
+    /**
+     * A type as Java's reflection writes it ({@link java.lang.reflect.Type#getTypeName()}): {@code int[]},
+     * {@code java.lang.String}, {@code ListNode}, {@code java.util.Map<java.lang.String, int[]>}.
+     */
+    static String reflectedName(ValueType type) {
+        if (type.isMap()) {
+            return "java.util.Map<" + reflectedBoxed(type.key()) + ", " + reflectedBoxed(type.value()) + ">";
+        }
+        String scalar = type.base() == ValueType.Base.STRING ? "java.lang.String" : javaType(new ValueType(type.base(), 0));
+        return scalar + "[]".repeat(type.dims());
+    }
+
+    /** A map's key or value type, as reflection names it: its scalars boxed. */
+    private static String reflectedBoxed(ValueType type) {
+        return type.dims() > 0 ? reflectedName(type) : "java.lang." + boxed(type);
+    }
+
+    /** The class of a value of the type, as Java code names it ({@code java.util.Map} for a map): X in X.class. */
+    static String rawType(ValueType type) {
+        return type.isMap() ? "java.util.Map" : javaType(type);
+    }
+
+    /** A scalar's boxed class: Integer, Long, Double, Boolean, String. */
+    private static String boxed(ValueType scalar) {
+        return switch (scalar.base()) {
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case DOUBLE -> "Double";
+            case BOOL -> "Boolean";
+            case STRING -> "String";
+            default -> throw new IllegalArgumentException("no boxed class of " + scalar);
+        };
     }
 
     static String javaType(ValueType type) {
+        if (type.isMap()) {
+            ValueType v = type.value();
+            return "Map<" + boxed(type.key()) + ", " + (v.dims() > 0 ? javaType(v) : boxed(v)) + ">";
+        }
         String scalar = switch (type.base()) {
             case INT -> "int";
             case LONG -> "long";
@@ -159,12 +302,17 @@ public final class JavaHarness implements HarnessGenerator {
             case STRING -> "String";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
-            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
+            case GRAPH_NODE -> "Node";
+            case MAP -> throw new IllegalStateException("a map is handled above");
         };
         return scalar + "[]".repeat(type.dims());
     }
 
+    /** The expression that reads a value of the type from input.txt's tokens. */
     static String reader(ValueType type) {
+        if (type.isMap()) {
+            return "rMap(" + supplier(type.key()) + ", " + supplier(type.value()) + ")";
+        }
         String scalar = switch (type.base()) {
             case INT -> "Int";
             case LONG -> "Long";
@@ -173,21 +321,29 @@ public final class JavaHarness implements HarnessGenerator {
             case STRING -> "String";
             case LIST_NODE -> "List";
             case TREE_NODE -> "Tree";
-            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
+            case GRAPH_NODE -> "Graph";
+            case MAP -> throw new IllegalStateException("a map is handled above");
         };
         return "r" + scalar + "Arr".repeat(type.dims()) + "()";
     }
 
+    /** A reader as a method reference ({@code Main::rInt}), for a map's keys and values. */
+    private static String supplier(ValueType type) {
+        String call = reader(type);
+        return "Main::" + call.substring(0, call.length() - 2);
+    }
+
     /** Writes {@code result} (an Object from the reflective call) as JSON into {@code value}. */
     static String writer(ValueType type) {
+        if (type.isMap()) {
+            return "wMap(value, (Map<?, ?>) result)";
+        }
+        if (type.base() == ValueType.Base.GRAPH_NODE) {
+            return "wGraph(value, (Node) result)";
+        }
         String cast = type.dims() > 0 || type.base() == ValueType.Base.STRING || type.base().node()
                 ? "(" + javaType(type) + ") result"
-                : "(" + javaType(type) + ") (" + switch (type.base()) {
-                    case INT -> "Integer";
-                    case LONG -> "Long";
-                    case DOUBLE -> "Double";
-                    default -> "Boolean";
-                } + ") result";
+                : "(" + javaType(type) + ") (" + boxed(type) + ") result";
         return "w(value, " + cast + ")";
     }
 }

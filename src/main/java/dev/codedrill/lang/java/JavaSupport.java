@@ -15,10 +15,10 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,26 +60,79 @@ public final class JavaSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        StringBuilder out = new StringBuilder("import java.util.*;\n\n");
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
-            out.append("// class ListNode { int val; ListNode next; ListNode() {} ListNode(int val) { this.val = val; }\n"
-                    + "//     ListNode(int val, ListNode next) { this.val = val; this.next = next; } }\n");
-        }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
-            out.append("// class TreeNode { int val; TreeNode left; TreeNode right; TreeNode() {} TreeNode(int val)"
-                    + " { this.val = val; }\n//     TreeNode(int val, TreeNode left, TreeNode right) { ... } }\n");
-        }
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        StringBuilder out = new StringBuilder("import java.util.*;\n\n").append(nodeClasses(types));
         // an in-place function returns void; Java's arrays and nodes are references, so changes reach the caller
         return out.append("class Solution {\n    public ")
                 .append(s.inPlace() ? Signature.VOID : typeName(s.returns())).append(' ').append(s.name())
-                .append('(').append(s.params().stream().map(p -> typeName(p.type()) + " " + p.name())
-                        .collect(Collectors.joining(", ")))
-                .append(") {\n        \n    }\n}\n").toString();
+                .append('(').append(params(s.params())).append(") {\n        \n    }\n}\n").toString();
     }
 
+    /** The predefined node classes the types use, as comments (LeetCode shows their definitions so). */
+    private static String nodeClasses(List<ValueType> types) {
+        StringBuilder out = new StringBuilder();
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.LIST_NODE)) {
+            out.append("// class ListNode { int val; ListNode next; ListNode() {} ListNode(int val) { this.val = val; }\n"
+                    + "//     ListNode(int val, ListNode next) { this.val = val; this.next = next; } }\n");
+        }
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.TREE_NODE)) {
+            out.append("// class TreeNode { int val; TreeNode left; TreeNode right; TreeNode() {} TreeNode(int val)"
+                    + " { this.val = val; }\n//     TreeNode(int val, TreeNode left, TreeNode right) { ... } }\n");
+        }
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE)) {
+            out.append("// class Node { public int val; public List<Node> neighbors; Node() {...} Node(int val) {...}\n"
+                    + "//     Node(int val, ArrayList<Node> neighbors) {...} }\n");
+        }
+        return out.toString();
+    }
+
+    private String params(List<Signature.Param> params) {
+        return params.stream().map(p -> typeName(p.type()) + " " + p.name()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * LeetCode's shape: the class (not public: it shares Solution.java), its constructor and its methods with empty
+     * bodies (a method that returns something returns a default, so that the class compiles as it is), and how it
+     * is called.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        StringBuilder out = new StringBuilder("import java.util.*;\n\n").append(nodeClasses(design.types()))
+                .append("class ").append(design.name()).append(" {\n\n    public ").append(design.name()).append('(')
+                .append(params(design.constructorParams())).append(") {\n        \n    }\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append("\n    public ").append(m.returnsVoid() ? Signature.VOID : typeName(m.returns())).append(' ')
+                    .append(m.name()).append('(').append(params(m.params())).append(") {\n        ")
+                    .append(m.returnsVoid() ? "" : "return " + defaultValue(m.returns()) + ";").append("\n    }\n");
+        }
+        out.append("}\n\n/**\n * Your ").append(design.name())
+                .append(" object will be instantiated and called as such:\n * ").append(design.name())
+                .append(" obj = new ").append(design.name()).append('(').append(names(design.constructorParams()))
+                .append(");\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            out.append(" * ").append(m.returnsVoid() ? "" : typeName(m.returns()) + " param_" + (i + 1) + " = ")
+                    .append("obj.").append(m.name()).append('(').append(names(m.params())).append(");\n");
+        }
+        return out.append(" */\n").toString();
+    }
+
+    private static String names(List<Signature.Param> params) {
+        return params.stream().map(Signature.Param::name).collect(Collectors.joining(","));
+    }
+
+    /** What a method of the type returns in the starter, so that the class compiles as it is. */
+    private static String defaultValue(ValueType type) {
+        if (type.dims() > 0 || type.isMap()) {
+            return "null";
+        }
+        return switch (type.base()) {
+            case INT, LONG, DOUBLE -> "0";
+            case BOOL -> "false";
+            default -> "null";
+        };
     }
 
     @Override

@@ -7,16 +7,22 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** PHP: {@code class Solution} in solution.php, required by harness.php. */
+/**
+ * PHP: {@code class Solution} (a design problem: the learner's class) in solution.php, required by harness.php, which
+ * defines ListNode and TreeNode (and Node where a graph is used).
+ */
 public final class PhpHarness implements HarnessGenerator {
 
     /** The learner's file of a function problem, and of a stdio program. */
@@ -38,22 +44,64 @@ public final class PhpHarness implements HarnessGenerator {
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
-        Signature s = problem.signature();
-        String harness = Templates.load(getClass(), "php_function.php", Map.of(
-                "FUNCTION", s.name(),
-                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "WRITER", writer(s.returns()),
-                // an in-place function (-> void) is judged on its first argument after the call
-                "JUDGED", s.inPlace() ? "$args[0]" : "$result",
+        boolean design = problem.kind() == ProblemKind.DESIGN;
+        List<ValueType> types = design ? problem.design().types() : types(problem.signature());
+        boolean graph = types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
+        String harness = Templates.load(getClass(), "php_harness.php", Map.of(
+                // class Node is the harness's only where a graph is used: elsewhere a learner's own Node is theirs
+                "GRAPH_CODE", graph ? Templates.load(getClass(), "php_graph.php", Map.of()) : "",
+                "GRAPH", Boolean.toString(graph),
+                "KIND", design ? designPart(problem.design()) : functionPart(problem.signature()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        String input = design ? InputEncoder.encode(problem.design(), tests)
+                : InputEncoder.encode(problem.signature(), tests);
         int memoryMb = Math.max(16, problem.memoryLimitMb() - MEMORY_HEADROOM_MB);
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness reports a parse error of solution.php as a compile error
                 List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
+    }
+
+    private static List<ValueType> types(Signature s) {
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        return types;
+    }
+
+    /** The harness's part that calls Solution's method on each test. */
+    private String functionPart(Signature s) {
+        return Templates.load(getClass(), "php_function.php", Map.of(
+                "FUNCTION", s.name(),
+                "READERS", readers(s.params()),
+                "WRITER", writer(s.returns()),
+                // an in-place function (-> void) is judged on its first argument after the call
+                "JUDGED", s.inPlace() ? "$args[0]" : "$result"));
+    }
+
+    /** The harness's part that replays each test's calls on the design class. */
+    private String designPart(DesignClass d) {
+        StringBuilder readCases = new StringBuilder();
+        StringBuilder writeCases = new StringBuilder();
+        for (int k = 0; k < d.methods().size(); k++) {
+            DesignClass.Method m = d.methods().get(k);
+            readCases.append("        ").append(k).append(" => [").append(readers(m.params())).append("],\n");
+            writeCases.append("        ").append(k).append(" => ")
+                    .append(m.returnsVoid() ? "null" : "w_" + writer(m.returns()) + "($result)").append(",\n");
+        }
+        return Templates.load(getClass(), "php_design.php", Map.of(
+                "CLASS", d.name(),
+                "METHOD_NAMES", d.methods().stream().map(m -> "'" + m.name() + "'").collect(Collectors.joining(", ")),
+                "CONSTRUCTOR_READERS", readers(d.constructorParams()),
+                "READ_CASES", readCases.toString().stripTrailing(),
+                "WRITE_CASES", writeCases.toString().stripTrailing()));
+    }
+
+    private static String readers(List<Signature.Param> params) {
+        return params.stream().map(p -> reader(p.type())).collect(Collectors.joining(", "));
     }
 
     /**
@@ -68,7 +116,11 @@ public final class PhpHarness implements HarnessGenerator {
                 + " [ \"$next\" -gt \"$first\" ] || exit $code; first=$next; done";
     }
 
+    /** The expression that reads a value of the type. */
     static String reader(ValueType type) {
+        if (type.isMap()) {
+            return "r_map('" + TokenReaders.scalar(type.key()) + "', " + callable(type.value()) + ")";
+        }
         String scalar = TokenReaders.scalar(type);
         return switch (type.dims()) {
             case 0 -> scalar + "()";
@@ -77,11 +129,14 @@ public final class PhpHarness implements HarnessGenerator {
         };
     }
 
+    /** A reader as a callable: {@code 'r_int'}, {@code fn() => r_arr('r_int')}. */
+    private static String callable(ValueType type) {
+        return type.dims() == 0 && !type.isMap() ? "'" + TokenReaders.scalar(type) + "'" : "fn() => " + reader(type);
+    }
+
+    /** The writer of a returned value: w_list, w_lists, w_tree, w_trees, w_graph, w_map, w_array or w_value. */
     static String writer(ValueType type) {
-        return switch (type.base()) {
-            case LIST_NODE -> "list";
-            case TREE_NODE -> "tree";
-            default -> type.dims() > 0 ? "array" : "value";
-        };
+        String writer = TokenReaders.writer(type);
+        return writer.equals("value") && type.dims() > 0 ? "array" : writer;
     }
 }

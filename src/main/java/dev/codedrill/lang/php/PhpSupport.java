@@ -15,10 +15,10 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,15 +61,10 @@ public final class PhpSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        StringBuilder out = new StringBuilder("<?php\n\n");
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
-            out.append("// class ListNode { public $val = 0; public $next = null; function __construct($val = 0,"
-                    + " $next = null) {...} }\n");
-        }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
-            out.append("// class TreeNode { public $val = 0; public $left = null; public $right = null;"
-                    + " function __construct($val = 0, $left = null, $right = null) {...} }\n");
-        }
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        StringBuilder out = new StringBuilder("<?php\n\n").append(nodeClasses(types));
         out.append("class Solution {\n    /**\n");
         s.params().forEach(p -> out.append("     * @param ").append(typeName(p.type())).append(" $").append(p.name())
                 .append('\n'));
@@ -84,9 +79,66 @@ public final class PhpSupport implements LanguageSupport {
                 .append("\n    }\n}\n").toString();
     }
 
+    /** The predefined node classes the types use, as comments (LeetCode shows their definitions so). */
+    private static String nodeClasses(List<ValueType> types) {
+        StringBuilder out = new StringBuilder();
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.LIST_NODE)) {
+            out.append("// class ListNode { public $val = 0; public $next = null; function __construct($val = 0,"
+                    + " $next = null) {...} }\n");
+        }
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.TREE_NODE)) {
+            out.append("// class TreeNode { public $val = 0; public $left = null; public $right = null;"
+                    + " function __construct($val = 0, $left = null, $right = null) {...} }\n");
+        }
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE)) {
+            out.append("// class Node { public $val; public $neighbors; function __construct($val = 0) {"
+                    + " $this->val = $val; $this->neighbors = array(); } }\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * LeetCode's shape: the class with its constructor and its methods, each with a doc comment of its types, and how
+     * it is called.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        StringBuilder out = new StringBuilder("<?php\n\n").append(nodeClasses(design.types()))
+                .append("class ").append(design.name()).append(" {\n");
+        out.append(docComment(design.constructorParams(), null, false))
+                .append("    function __construct(").append(params(design.constructorParams())).append(") {\n        \n    }\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append('\n').append(docComment(m.params(), m.returns(), true))
+                    .append("    function ").append(m.name()).append('(').append(params(m.params()))
+                    .append(") {\n        \n    }\n");
+        }
+        out.append("}\n\n/**\n * Your ").append(design.name())
+                .append(" object will be instantiated and called as such:\n * $obj = new ").append(design.name())
+                .append('(').append(params(design.constructorParams())).append(");\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            out.append(" * ").append(m.returnsVoid() ? "" : "$ret_" + (i + 1) + " = ").append("$obj->")
+                    .append(m.name()).append('(').append(params(m.params())).append(");\n");
+        }
+        return out.append(" */\n").toString();
+    }
+
+    /** A method's doc comment: its parameters' types and (unless a constructor's) its return type, NULL for void. */
+    private String docComment(List<Signature.Param> params, ValueType returns, boolean method) {
+        if (params.isEmpty() && !method) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("    /**\n");
+        params.forEach(p -> out.append("     * @param ").append(typeName(p.type())).append(" $").append(p.name())
+                .append('\n'));
+        if (method) {
+            out.append("     * @return ").append(returns == null ? "NULL" : typeName(returns)).append('\n');
+        }
+        return out.append("     */\n").toString();
+    }
+
+    private static String params(List<Signature.Param> params) {
+        return params.stream().map(p -> "$" + p.name()).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -103,7 +155,9 @@ public final class PhpSupport implements LanguageSupport {
             case STRING -> "String";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
-            default -> throw new UnsupportedOperationException("PENDING: " + t.base());
+            case GRAPH_NODE -> "Node";
+            // an associative array, its key and value types as PHPDoc writes a generic array's
+            case MAP -> "array<" + typeName(t.key()) + ", " + typeName(t.value()) + ">";
         };
         return base + "[]".repeat(t.dims());
     }
