@@ -7,7 +7,9 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
@@ -17,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Go: a top-level {@code func NAME} in solution.go (package main), built together with harness.go, which declares
- * ListNode, TreeNode and main.
+ * Go: a top-level {@code func NAME} in solution.go (package main), or for a design problem a type with
+ * {@code func Constructor(...) TYPE} and exported methods (LeetCode's Go), built together with harness.go, which
+ * declares ListNode, TreeNode, main, and Node when the problem has a GraphNode.
  */
 public final class GoHarness implements HarnessGenerator {
 
@@ -62,30 +65,95 @@ public final class GoHarness implements HarnessGenerator {
                 + " cat build.txt >&2; exit $code");
     }
 
+    /**
+     * Builds a design problem's solution.go with harness.go; a misnamed constructor, type or method shows up as an
+     * undefined name in harness.go, and another fault of harness.go's calls (a parameter of another type) as a
+     * mismatch there: each gets a clear message in front of the compiler's.
+     */
+    static List<String> buildDesign(DesignClass design) {
+        StringBuilder checks = new StringBuilder(" named=;");
+        checks.append(explain("undefined: Constructor$", "no func Constructor: keep the constructor of the starter code, "
+                + constructorHeader(design)));
+        checks.append(explain("undefined: " + design.name() + "$", "no type " + design.name()
+                + ": keep the type name of the starter code"));
+        for (DesignClass.Method m : design.methods()) {
+            String name = exported(m.name());
+            checks.append(explain("codedrillObj." + name + " undefined", "no method " + name + " in type "
+                    + design.name() + ": keep the method names of the starter code (exported, capitalised: " + name
+                    + ", not " + m.name() + ")"));
+        }
+        checks.append(" if [ -z \"$named\" ] && grep -q 'harness.go:' build.txt; then echo 'the type "
+                + design.name() + " does not fit the calls of the problem: keep the parameter and result types of "
+                + "the starter code' >&2; fi;");
+        return List.of("sh", "-c", "go build '" + LDFLAGS + "' -o solution solution.go harness.go 2> build.txt; code=$?;"
+                + checks + " cat build.txt >&2; exit $code");
+    }
+
+    /** Says {@code message} when a line of harness.go in build.txt has {@code fault} (a grep pattern). */
+    private static String explain(String fault, String message) {
+        return " if grep -q 'harness.go:.*" + fault + "' build.txt; then echo '" + message + "' >&2; named=1; fi;";
+    }
+
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
-        Signature s = problem.signature();
-        StringBuilder readArgs = new StringBuilder();
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < s.params().size(); i++) {
-            readArgs.append("\t\tcodedrillArg").append(i).append(" := ").append(reader(s.params().get(i).type()))
-                    .append('\n');
-            args.add("codedrillArg" + i);
+        boolean design = problem.kind() == ProblemKind.DESIGN;
+        List<ValueType> types = new ArrayList<>();
+        if (design) {
+            types.addAll(problem.design().types());
+        } else {
+            problem.signature().params().forEach(p -> types.add(p.type()));
+            types.add(problem.signature().returns());
         }
+        boolean graph = types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
+        StringBuilder declarations = new StringBuilder();
+        if (graph) {
+            declarations.append(Templates.load(getClass(), "go_graph.go", Map.of()));
+        }
+        if (design) {
+            declarations.append("\n// the user's type, by the name of the starter code\nvar _ *")
+                    .append(problem.design().name()).append('\n');
+        }
+        // the nodes of each test's input, which a returned graph must not reuse
+        String readArgs = (graph ? "\t\tcodedrillGiven = map[*Node]bool{}\n" : "")
+                + (design ? designReads(problem.design()) : functionReads(problem.signature()));
+        String call = design ? designCall(problem.design())
+                : call(problem.signature().name(), functionArgs(problem.signature()), problem.signature().inPlace(),
+                problem.signature().returns());
         long memoryBytes = problem.memoryLimitMb() * 1024L * 1024L;
         String harness = Templates.load(getClass(), "go_function.go", Map.of(
-                "READ_ARGS", readArgs.toString().stripTrailing(),
-                "CALL", call(s.name(), String.join(", ", args), s.inPlace()),
+                "DECLARATIONS", declarations.toString().strip(),
+                "READ_ARGS", readArgs.stripTrailing(),
+                "CALL", call,
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 // a runaway recursion ends as "stack overflow" well before the memory limit kills the process
                 "MAX_STACK_BYTES", Long.toString(memoryBytes / 4),
                 // the collector works harder as the heap nears the limit
                 "SOFT_MEMORY_BYTES", Long.toString(memoryBytes * 7 / 8)));
+        String input = design ? InputEncoder.encode(problem.design(), tests)
+                : InputEncoder.encode(problem.signature(), tests);
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.go", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
-                build(s.name()), List.of("sh", "-c", RUN), "results.jsonl", List.of("solution"));
+                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
+                design ? buildDesign(problem.design()) : build(problem.signature().name()),
+                List.of("sh", "-c", RUN), "results.jsonl", List.of("solution"));
+    }
+
+    private static String functionReads(Signature s) {
+        StringBuilder readArgs = new StringBuilder();
+        for (int i = 0; i < s.params().size(); i++) {
+            readArgs.append("\t\tcodedrillArg").append(i).append(" := ").append(reader(s.params().get(i).type()))
+                    .append('\n');
+        }
+        return readArgs.toString();
+    }
+
+    private static String functionArgs(Signature s) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < s.params().size(); i++) {
+            args.add("codedrillArg" + i);
+        }
+        return String.join(", ", args);
     }
 
     /**
@@ -93,14 +161,121 @@ public final class GoHarness implements HarnessGenerator {
      * in-place function (no result) its first argument after the call; a slice shares its backing array with the
      * caller, a node is a pointer, so the function's changes are seen here.
      */
-    static String call(String function, String args, boolean inPlace) {
+    static String call(String function, String args, boolean inPlace, ValueType returns) {
         if (inPlace) {
-            return "\t\t\t" + function + "(" + args + ")\n\t\t\treturn codedrillJSON(codedrillArg0)";
+            // a graph changed in place is the given one: it is not judged as a copy
+            String forget = returns.base() == ValueType.Base.GRAPH_NODE
+                    ? "\t\t\tcodedrillGiven = map[*Node]bool{}\n" : "";
+            return "\t\t\t" + function + "(" + args + ")\n" + forget + "\t\t\treturn " + json(returns, "codedrillArg0");
         }
-        return "\t\t\treturn codedrillJSON(" + function + "(" + args + "))";
+        return "\t\t\treturn " + json(returns, function + "(" + args + ")");
+    }
+
+    /** The expression that writes {@code value}, of the type, as JSON. */
+    static String json(ValueType type, String value) {
+        return type.base() == ValueType.Base.GRAPH_NODE ? "codedrillGraphJSON(" + value + ")"
+                : "codedrillJSON(" + value + ")";
+    }
+
+    /**
+     * Reads a design problem's test: its number of calls, the constructor's arguments, then each method call's number
+     * and arguments, each argument read by its type's reader into the call's {@code []any}.
+     */
+    static String designReads(DesignClass design) {
+        StringBuilder out = new StringBuilder();
+        out.append("\t\tcodedrillCallCount := codedrillInt()\n");
+        out.append("\t\tcodedrillNew := ").append(argsRead(design.constructorParams())).append('\n');
+        out.append("\t\tcodedrillCalls := make([]codedrillMethodCall, codedrillCallCount-1)\n");
+        out.append("\t\tfor c := range codedrillCalls {\n");
+        out.append("\t\t\tswitch m := codedrillInt(); m {\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            out.append("\t\t\tcase ").append(i).append(":\n");
+            out.append("\t\t\t\tcodedrillCalls[c] = codedrillMethodCall{m, ")
+                    .append(argsRead(design.methods().get(i).params())).append("}\n");
+        }
+        out.append("\t\t\t}\n\t\t}\n");
+        return out.toString();
+    }
+
+    private static String argsRead(List<Signature.Param> params) {
+        if (params.isEmpty()) {
+            return "[]any(nil)";
+        }
+        StringBuilder out = new StringBuilder("[]any{");
+        for (int i = 0; i < params.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(reader(params.get(i).type()));
+        }
+        return out.append('}').toString();
+    }
+
+    /** The arguments of a call, each asserted to its type: {@code args[0].(int), args[1].([]string)}. */
+    private static String argsUse(String args, List<Signature.Param> params) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            out.add(args + "[" + i + "].(" + goType(params.get(i).type()) + ")");
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * Runs a design problem's test: the user's Constructor, then each method by its number, each result written as
+     * JSON (null for the constructor and a void method); a panic names the call under way.
+     */
+    static String designCall(DesignClass design) {
+        StringBuilder out = new StringBuilder();
+        out.append("\t\t\tcodedrillAt = ").append(quote("in call 1, " + design.name() + ": ")).append('\n');
+        out.append("\t\t\tcodedrillObj := Constructor(").append(argsUse("codedrillNew", design.constructorParams()))
+                .append(")\n");
+        out.append("\t\t\tcodedrillOut := make([]string, 1, len(codedrillCalls)+1)\n");
+        out.append("\t\t\tcodedrillOut[0] = \"null\"\n");
+        out.append("\t\t\tfor c, codedrillNext := range codedrillCalls {\n");
+        out.append("\t\t\t\tswitch codedrillNext.method {\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            String invoke = "codedrillObj." + exported(m.name()) + "(" + argsUse("codedrillNext.args", m.params()) + ")";
+            out.append("\t\t\t\tcase ").append(i).append(":\n");
+            out.append("\t\t\t\t\tcodedrillAt = \"in call \" + strconv.Itoa(c+2) + ")
+                    .append(quote(", " + m.name() + ": ")).append('\n');
+            if (m.returnsVoid()) {
+                out.append("\t\t\t\t\t").append(invoke).append('\n');
+                out.append("\t\t\t\t\tcodedrillOut = append(codedrillOut, \"null\")\n");
+            } else {
+                out.append("\t\t\t\t\tcodedrillOut = append(codedrillOut, ").append(json(m.returns(), invoke))
+                        .append(")\n");
+            }
+        }
+        out.append("\t\t\t\t}\n\t\t\t}\n");
+        out.append("\t\t\tcodedrillAt = \"\"\n");
+        out.append("\t\t\treturn \"[\" + strings.Join(codedrillOut, \",\") + \"]\"");
+        return out.toString();
+    }
+
+    /** A Go string literal of plain text. */
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A method's Go name: exported, its first letter capitalised (LeetCode's Go: {@code get} is {@code Get}). */
+    static String exported(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** {@code func Constructor(capacity int) LRUCache}. */
+    static String constructorHeader(DesignClass design) {
+        return "func Constructor(" + params(design.constructorParams()) + ") " + design.name();
+    }
+
+    /** {@code capacity int, key string}. */
+    static String params(List<Signature.Param> params) {
+        List<String> out = new ArrayList<>();
+        params.forEach(p -> out.add(p.name() + " " + goType(p.type())));
+        return String.join(", ", out);
     }
 
     static String goType(ValueType type) {
+        if (type.isMap()) {
+            return "map[" + goType(type.key()) + "]" + goType(type.value());
+        }
         String scalar = switch (type.base()) {
             case INT -> "int";
             case LONG -> "int64";
@@ -109,26 +284,39 @@ public final class GoHarness implements HarnessGenerator {
             case STRING -> "string";
             case LIST_NODE -> "*ListNode";
             case TREE_NODE -> "*TreeNode";
-            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
+            case GRAPH_NODE -> "*Node";
+            case MAP -> throw new IllegalStateException("a map has a key and a value type");
         };
         return "[]".repeat(type.dims()) + scalar;
     }
 
+    /** The expression that reads a value of the type from the tokens. */
     static String reader(ValueType type) {
-        String scalar = switch (type.base()) {
-            case INT -> "codedrillInt";
-            case LONG -> "codedrillInt64";
-            case DOUBLE -> "codedrillFloat";
-            case BOOL -> "codedrillBool";
-            case STRING -> "codedrillString";
-            case LIST_NODE -> "codedrillList";
-            case TREE_NODE -> "codedrillTree";
-            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
+        if (type.dims() > 0) {
+            return "codedrillArr(" + readerFunction(type.element()) + ")";
+        }
+        if (type.isMap()) {
+            return "codedrillMap(" + readerFunction(type.key()) + ", " + readerFunction(type.value()) + ")";
+        }
+        return switch (type.base()) {
+            case INT -> "codedrillInt()";
+            case LONG -> "codedrillInt64()";
+            case DOUBLE -> "codedrillFloat()";
+            case BOOL -> "codedrillBool()";
+            case STRING -> "codedrillString()";
+            case LIST_NODE -> "codedrillList()";
+            case TREE_NODE -> "codedrillTree()";
+            case GRAPH_NODE -> "codedrillGraph()";
+            case MAP -> throw new IllegalStateException("a map has a key and a value type");
         };
-        return switch (type.dims()) {
-            case 0 -> scalar + "()";
-            case 1 -> "codedrillArr(" + scalar + ")";
-            default -> "codedrillArr(func() " + goType(type.element()) + " { return codedrillArr(" + scalar + ") })";
-        };
+    }
+
+    /** A function that reads a value of the type: {@code codedrillInt}, {@code func() []int { return ... }}. */
+    static String readerFunction(ValueType type) {
+        String read = reader(type);
+        if (type.dims() == 0 && !type.isMap()) {
+            return read.substring(0, read.length() - 2); // the scalar reader itself
+        }
+        return "func() " + goType(type) + " { return " + read + " }";
     }
 }

@@ -14,10 +14,10 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,26 +72,61 @@ public final class GoSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        StringBuilder out = new StringBuilder("package main\n\n");
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
-            out.append("// type ListNode struct { Val int; Next *ListNode }\n");
-        }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
-            out.append("// type TreeNode struct { Val int; Left *TreeNode; Right *TreeNode }\n");
-        }
-        if (out.length() > "package main\n\n".length()) {
-            out.append('\n');
-        }
-        return out.append("func ").append(s.name()).append('(')
-                .append(s.params().stream().map(p -> p.name() + " " + typeName(p.type()))
-                        .collect(Collectors.joining(", ")))
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        return new StringBuilder("package main\n\n").append(predefined(types)).append("func ").append(s.name())
+                .append('(').append(GoHarness.params(s.params()))
                 // an in-place function has no result: it changes its first argument (a slice or a node pointer)
                 .append(s.inPlace() ? ")" : ") " + typeName(s.returns())).append(" {\n    \n}\n").toString();
     }
 
+    /** The predefined node types the code uses, as comments (LeetCode's), each on a line, then an empty line. */
+    private static String predefined(List<ValueType> types) {
+        StringBuilder out = new StringBuilder();
+        if (uses(types, ValueType.Base.LIST_NODE)) {
+            out.append("// type ListNode struct { Val int; Next *ListNode }\n");
+        }
+        if (uses(types, ValueType.Base.TREE_NODE)) {
+            out.append("// type TreeNode struct { Val int; Left *TreeNode; Right *TreeNode }\n");
+        }
+        if (uses(types, ValueType.Base.GRAPH_NODE)) {
+            out.append("// type Node struct { Val int; Neighbors []*Node }\n");
+        }
+        return out.isEmpty() ? "" : out.append('\n').toString();
+    }
+
+    private static boolean uses(List<ValueType> types, ValueType.Base base) {
+        return types.stream().anyMatch(t -> t.base() == base);
+    }
+
+    /**
+     * LeetCode's Go shape of a design problem: the type, {@code func Constructor(...) TYPE} and a method with an
+     * exported (capitalised) name on {@code *TYPE} for each of the class's methods, then how they are called.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        String type = design.name();
+        StringBuilder out = new StringBuilder("package main\n\n").append(predefined(design.types()));
+        out.append("type ").append(type).append(" struct {\n    \n}\n\n");
+        out.append(GoHarness.constructorHeader(design)).append(" {\n    \n}\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append("\nfunc (this *").append(type).append(") ").append(GoHarness.exported(m.name())).append('(')
+                    .append(GoHarness.params(m.params())).append(')')
+                    .append(m.returnsVoid() ? "" : " " + typeName(m.returns())).append(" {\n    \n}\n");
+        }
+        out.append("\n/**\n * Your ").append(type).append(" object will be instantiated and called as such:\n")
+                .append(" * obj := Constructor(").append(names(design.constructorParams())).append(");\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            out.append(" * ").append(m.returnsVoid() ? "" : "param_" + (i + 1) + " := ").append("obj.")
+                    .append(GoHarness.exported(m.name())).append('(').append(names(m.params())).append(");\n");
+        }
+        return out.append(" */\n").toString();
+    }
+
+    private static String names(List<Signature.Param> params) {
+        return params.stream().map(Signature.Param::name).collect(Collectors.joining(", "));
     }
 
     @Override

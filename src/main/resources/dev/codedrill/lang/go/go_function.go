@@ -1,6 +1,8 @@
 // CodeDrill harness for Go function problems: reads input.txt, calls the user's function for each test, writes one
-// JSON line per test to results.jsonl as each test ends. Generated; do not edit. Every name it declares in package
-// main starts with "codedrill" so that it cannot clash with the user's helpers (besides ListNode, TreeNode, main).
+// JSON line per test to results.jsonl as each test ends; for a design problem each test is a sequence of calls: the
+// user's Constructor, then its methods. Generated; do not edit. Every name it declares in package main starts with
+// "codedrill" so that it cannot clash with the user's helpers (besides ListNode, TreeNode, main, and Node where the
+// problem has a GraphNode).
 package main
 
 import (
@@ -12,6 +14,7 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,6 +31,8 @@ type TreeNode struct {
 	Left  *TreeNode
 	Right *TreeNode
 }
+
+{{DECLARATIONS}}
 
 const codedrillStdoutCap = {{STDOUT_CAP}}
 const codedrillNodeLimit = 1000000
@@ -72,18 +77,34 @@ func codedrillArr[T any](read func() T) []T {
 	return out
 }
 
+// codedrillList reads a list's values, then the index of the node its tail links to (LeetCode's pos; -1: none).
 func codedrillList() *ListNode {
-	var head, tail *ListNode
-	for _, v := range codedrillArr(codedrillInt) {
-		node := &ListNode{Val: v}
-		if head == nil {
-			head, tail = node, node
-		} else {
-			tail.Next = node
-			tail = node
+	values := codedrillArr(codedrillInt)
+	nodes := make([]*ListNode, len(values))
+	for i, v := range values {
+		nodes[i] = &ListNode{Val: v}
+		if i > 0 {
+			nodes[i-1].Next = nodes[i]
 		}
 	}
-	return head
+	if pos := codedrillInt(); pos >= 0 && pos < len(nodes) {
+		nodes[len(nodes)-1].Next = nodes[pos]
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	return nodes[0]
+}
+
+// codedrillMap reads a map: its number of entries, then each key and value.
+func codedrillMap[K comparable, V any](key func() K, value func() V) map[K]V {
+	n := codedrillInt()
+	out := make(map[K]V, n)
+	for i := 0; i < n; i++ {
+		k := key()
+		out[k] = value()
+	}
+	return out
 }
 
 func codedrillTree() *TreeNode {
@@ -154,7 +175,8 @@ func codedrillTreeJSON(root *TreeNode) string {
 	return "[" + strings.Join(out, ",") + "]"
 }
 
-// codedrillJSON writes a returned value as JSON; a nil slice is an empty array.
+// codedrillJSON writes a returned value as JSON; a nil slice is an empty array, a map (nil too) an object whose
+// keys are strings ("7" for the int 7).
 func codedrillJSON(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -187,6 +209,22 @@ func codedrillJSON(v any) string {
 			parts[i] = codedrillJSON(r.Index(i).Interface())
 		}
 		return "[" + strings.Join(parts, ",") + "]"
+	case reflect.Map:
+		parts := make([]string, 0, r.Len())
+		for it := r.MapRange(); it.Next(); {
+			var key string
+			switch k := it.Key(); k.Kind() {
+			case reflect.String:
+				key = k.String()
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				key = strconv.FormatInt(k.Int(), 10)
+			default:
+				key = fmt.Sprint(k.Interface())
+			}
+			parts = append(parts, codedrillQuote(key)+":"+codedrillJSON(it.Value().Interface()))
+		}
+		sort.Strings(parts)
+		return "{" + strings.Join(parts, ",") + "}"
 	case reflect.Pointer, reflect.Interface:
 		if r.IsNil() {
 			return "null"
@@ -286,10 +324,22 @@ func codedrillCapture(i int, start time.Time) func() (string, bool) {
 	}
 }
 
+// codedrillAt names the call of a design problem's test under way ("in call 3, get: "), for its panic's message.
+var codedrillAt string
+
+// codedrillWrong says why a test's value is wrong whatever is expected (a graph that is not a copy), or is empty.
+var codedrillWrong string
+
+// codedrillMethodCall is one call of a design problem's test: the method's number and its arguments.
+type codedrillMethodCall struct {
+	method int
+	args   []any
+}
+
 func codedrillCall(call func() string) (value string, status string, errText string) {
 	defer func() {
 		if r := recover(); r != nil {
-			value, status, errText = "", "error", codedrillPanicText(r)
+			value, status, errText = "", "error", codedrillAt+codedrillPanicText(r)
 		}
 	}()
 	return call(), "ok", ""
@@ -324,6 +374,7 @@ func main() {
 		if i < first {
 			continue
 		}
+		codedrillAt, codedrillWrong = "", ""
 		start := time.Now()
 		finish := codedrillCapture(i, start)
 		value, status, errText := codedrillCall(func() string {
@@ -335,6 +386,9 @@ func main() {
 			strconv.FormatFloat(ms, 'f', 3, 64), codedrillQuote(stdout), flooded)
 		if status == "ok" {
 			line += `,"value":` + value
+			if codedrillWrong != "" {
+				line += `,"wrong":` + codedrillQuote(codedrillWrong)
+			}
 		} else {
 			line += `,"error":` + codedrillQuote(errText)
 		}

@@ -1,0 +1,5 @@
+package main
+
+func cloneGraph(node *Node) *Node {
+	return node
+}
