@@ -7,7 +7,9 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
@@ -17,8 +19,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * JavaScript (Node.js): a top-level {@code function NAME} in solution.js, loaded by harness.js into the global
- * scope with {@code vm.runInThisContext} so that errors name solution.js lines.
+ * JavaScript (Node.js): a top-level {@code function NAME} in solution.js (a design problem: the problem's class),
+ * loaded by harness.js into the global scope with {@code vm.runInThisContext} so that errors name solution.js lines.
+ * harness.js is javascript_common.js (the worker, the readers, the writers, the loop over the tests) followed by
+ * javascript_function.js or javascript_design.js.
  */
 public final class JavaScriptHarness implements HarnessGenerator {
 
@@ -60,26 +64,51 @@ public final class JavaScriptHarness implements HarnessGenerator {
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
-        Signature s = problem.signature();
-        String harness = Templates.load(getClass(), "javascript_function.js", Map.of(
-                "FUNCTION", s.name(),
-                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "WRITER", TokenReaders.writer(s.returns()),
-                // an in-place function (-> void) is judged on its first argument after the call
-                "JUDGED", s.inPlace() ? "args[0]" : "result",
+        String main;
+        String input;
+        if (problem.kind() == ProblemKind.DESIGN) {
+            DesignClass d = problem.design();
+            main = Templates.load(getClass(), "javascript_design.js", Map.of(
+                    "CLASS", d.name(),
+                    "CONSTRUCTOR_READERS", readers(d.constructorParams()),
+                    "METHODS", d.methods().stream().map(m -> "['" + m.name() + "', () => [" + readers(m.params())
+                            + "], " + (m.returnsVoid() ? "null" : "w_" + TokenReaders.writer(m.returns())) + "]")
+                            .collect(Collectors.joining(", "))));
+            input = InputEncoder.encode(d, tests);
+        } else {
+            Signature s = problem.signature();
+            main = Templates.load(getClass(), "javascript_function.js", Map.of(
+                    "FUNCTION", s.name(),
+                    "READERS", readers(s.params()),
+                    "WRITER", TokenReaders.writer(s.returns()),
+                    // an in-place function (-> void) is judged on its first argument after the call
+                    "JUDGED", s.inPlace() ? "args[0]" : "result"));
+            input = InputEncoder.encode(s, tests);
+        }
+        String harness = Templates.load(getClass(), "javascript_common.js", Map.of(
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
                 "HEAP_MB", Integer.toString(Math.max(32, problem.memoryLimitMb() - HEAP_HEADROOM_MB)),
-                "STACK_MB", Integer.toString(WORKER_STACK_MB)));
+                "STACK_MB", Integer.toString(WORKER_STACK_MB))) + main;
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.js", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness compiles solution.js first and reports a syntax error as a compile error
                 List.of("sh", "-c", FUNCTION_RUN),
                 "results.jsonl");
     }
 
+    private static String readers(List<Signature.Param> params) {
+        return params.stream().map(p -> reader(p.type())).collect(Collectors.joining(", "));
+    }
+
+    /** The expression that reads one value of the type (a map's: r_map with its key's and its value's readers). */
     static String reader(ValueType type) {
+        if (type.isMap()) {
+            String value = type.value().dims() == 0 ? TokenReaders.scalar(type.value())
+                    : "() => " + reader(type.value());
+            return "r_map(" + TokenReaders.scalar(type.key()) + ", " + value + ")";
+        }
         String scalar = TokenReaders.scalar(type);
         return switch (type.dims()) {
             case 0 -> scalar + "()";

@@ -15,10 +15,10 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,14 +65,10 @@ public final class JavaScriptSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        StringBuilder out = new StringBuilder();
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
-            out.append("// function ListNode(val, next) { this.val = val ?? 0; this.next = next ?? null; }\n");
-        }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
-            out.append("// function TreeNode(val, left, right) { this.val = val ?? 0; this.left = left ?? null;"
-                    + " this.right = right ?? null; }\n");
-        }
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        StringBuilder out = new StringBuilder(nodeClasses(types));
         out.append("/**\n");
         s.params().forEach(p -> out.append(" * @param {").append(typeName(p.type())).append("} ").append(p.name())
                 .append('\n'));
@@ -84,9 +80,66 @@ public final class JavaScriptSupport implements LanguageSupport {
                 .append("\n}\n").toString();
     }
 
+    /** The node classes the types use, as comments (the harness defines them). */
+    private static String nodeClasses(List<ValueType> types) {
+        Set<ValueType.Base> bases = types.stream().filter(t -> t != null).map(ValueType::base)
+                .collect(Collectors.toSet());
+        StringBuilder out = new StringBuilder();
+        if (bases.contains(ValueType.Base.LIST_NODE)) {
+            out.append("// function ListNode(val, next) { this.val = val ?? 0; this.next = next ?? null; }\n");
+        }
+        if (bases.contains(ValueType.Base.TREE_NODE)) {
+            out.append("// function TreeNode(val, left, right) { this.val = val ?? 0; this.left = left ?? null;"
+                    + " this.right = right ?? null; }\n");
+        }
+        if (bases.contains(ValueType.Base.GRAPH_NODE)) {
+            out.append("// function Node(val, neighbors) { this.val = val ?? 0; this.neighbors = neighbors ?? []; }\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code class LRUCache { constructor(capacity) {} get(key) {} put(key, value) {} }}, each with its JSDoc types, and
+     * how the judge calls them.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        StringBuilder out = new StringBuilder(nodeClasses(design.types()));
+        out.append("class ").append(design.name()).append(" {\n");
+        jsDoc(out, design.constructorParams(), null);
+        out.append("    constructor(").append(names(design.constructorParams(), ", ")).append(") {\n        \n    }\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append('\n');
+            jsDoc(out, m.params(), m.returnsVoid() ? "void" : typeName(m.returns()));
+            out.append("    ").append(m.name()).append('(').append(names(m.params(), ", ")).append(") {\n        \n    }\n");
+        }
+        out.append("}\n\n/**\n * Your ").append(design.name())
+                .append(" object will be instantiated and called as such:\n * var obj = new ").append(design.name())
+                .append('(').append(names(design.constructorParams(), ", ")).append(")\n");
+        int n = 1;
+        for (DesignClass.Method m : design.methods()) {
+            out.append(" * ").append(m.returnsVoid() ? "" : "var param_" + n + " = ").append("obj.").append(m.name())
+                    .append('(').append(names(m.params(), ",")).append(")\n");
+            n++;
+        }
+        return out.append(" */\n").toString();
+    }
+
+    private void jsDoc(StringBuilder out, List<Signature.Param> params, String returns) {
+        if (params.isEmpty() && returns == null) {
+            return;
+        }
+        out.append("    /**\n");
+        params.forEach(p -> out.append("     * @param {").append(typeName(p.type())).append("} ").append(p.name())
+                .append('\n'));
+        if (returns != null) {
+            out.append("     * @return {").append(returns).append("}\n");
+        }
+        out.append("     */\n");
+    }
+
+    private static String names(List<Signature.Param> params, String separator) {
+        return params.stream().map(Signature.Param::name).collect(Collectors.joining(separator));
     }
 
     @Override
@@ -102,7 +155,9 @@ public final class JavaScriptSupport implements LanguageSupport {
             case STRING -> "string";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
-            default -> throw new UnsupportedOperationException("PENDING: " + t.base());
+            case GRAPH_NODE -> "Node";
+            // a parameter is a plain object (int keys are its property names); a returned map may also be a Map
+            case MAP -> "Object<" + typeName(t.key()) + ", " + typeName(t.value()) + ">";
         };
         return base + "[]".repeat(t.dims());
     }

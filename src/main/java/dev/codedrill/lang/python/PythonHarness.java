@@ -7,7 +7,9 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
@@ -17,8 +19,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Python: {@code class Solution} in solution.py, called by harness.py, which compiles solution.py first and reports a
- * syntax error as a compile error (one process fewer than a separate check).
+ * Python: {@code class Solution} in solution.py (a design problem: the problem's class), called by harness.py, which
+ * compiles solution.py first and reports a syntax error as a compile error (one process fewer than a separate check).
+ * harness.py is python_common.py (the readers, the writers, the loop over the tests) followed by python_function.py
+ * or python_design.py.
  */
 public final class PythonHarness implements HarnessGenerator {
 
@@ -45,22 +49,47 @@ public final class PythonHarness implements HarnessGenerator {
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
-        Signature s = problem.signature();
-        String harness = Templates.load(getClass(), "python_function.py", Map.of(
-                "FUNCTION", s.name(),
-                "READERS", s.params().stream().map(p -> reader(p.type())).collect(Collectors.joining(", ")),
-                "WRITER", TokenReaders.writer(s.returns()),
-                // an in-place function (-> void) is judged on its first argument after the call
-                "JUDGED", s.inPlace() ? "args[0]" : "result",
-                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        String main;
+        String input;
+        if (problem.kind() == ProblemKind.DESIGN) {
+            DesignClass d = problem.design();
+            main = Templates.load(getClass(), "python_design.py", Map.of(
+                    "CLASS", d.name(),
+                    "CONSTRUCTOR_READERS", readers(d.constructorParams()),
+                    "METHODS", d.methods().stream().map(m -> "(\"" + m.name() + "\", lambda: [" + readers(m.params())
+                            + "], " + (m.returnsVoid() ? "None" : "w_" + TokenReaders.writer(m.returns())) + ")")
+                            .collect(Collectors.joining(", "))));
+            input = InputEncoder.encode(d, tests);
+        } else {
+            Signature s = problem.signature();
+            main = Templates.load(getClass(), "python_function.py", Map.of(
+                    "FUNCTION", s.name(),
+                    "READERS", readers(s.params()),
+                    "WRITER", TokenReaders.writer(s.returns()),
+                    // an in-place function (-> void) is judged on its first argument after the call
+                    "JUDGED", s.inPlace() ? "args[0]" : "result"));
+            input = InputEncoder.encode(s, tests);
+        }
+        String harness = Templates.load(getClass(), "python_common.py",
+                Map.of("STDOUT_CAP", Integer.toString(STDOUT_CAP))) + main;
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.py", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
                 List.of(), List.of("python3", "-u", "harness.py"), "results.jsonl"); // the harness checks the syntax
     }
 
+    private static String readers(List<Signature.Param> params) {
+        return params.stream().map(p -> reader(p.type())).collect(Collectors.joining(", "));
+    }
+
+    /** The expression that reads one value of the type (a map's: r_map with its key's and its value's readers). */
     static String reader(ValueType type) {
+        if (type.isMap()) {
+            String value = type.value().dims() == 0 ? TokenReaders.scalar(type.value())
+                    : "lambda: " + reader(type.value());
+            return "r_map(" + TokenReaders.scalar(type.key()) + ", " + value + ")";
+        }
         String scalar = TokenReaders.scalar(type);
         return switch (type.dims()) {
             case 0 -> scalar + "()";

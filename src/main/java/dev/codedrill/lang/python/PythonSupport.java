@@ -13,10 +13,10 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,26 +63,66 @@ public final class PythonSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        StringBuilder out = new StringBuilder();
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
-            out.append("# class ListNode:\n#     def __init__(self, val=0, next=None):\n#         self.val = val\n"
-                    + "#         self.next = next\n");
-        }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
-            out.append("# class TreeNode:\n#     def __init__(self, val=0, left=None, right=None):\n"
-                    + "#         self.val = val\n#         self.left = left\n#         self.right = right\n");
-        }
-        String params = s.params().stream().map(p -> ", " + p.name() + ": " + typeName(p.type()))
-                .collect(Collectors.joining());
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        StringBuilder out = new StringBuilder(nodeClasses(types));
+        String params = typedParams(s.params());
         return out.append("class Solution:\n    def ").append(s.name()).append("(self").append(params).append(") -> ")
                 .append(s.inPlace() ? "None" : typeName(s.returns())).append(":\n")
                 .append(s.inPlace() ? "        # Change " + s.params().get(0).name() + " in place: return nothing\n" : "")
                 .append("        pass\n").toString();
     }
 
+    /** The node classes the types use, as comments (the harness defines them), the way LeetCode shows them. */
+    private static String nodeClasses(List<ValueType> types) {
+        Set<ValueType.Base> bases = types.stream().filter(t -> t != null).map(ValueType::base)
+                .collect(Collectors.toSet());
+        StringBuilder out = new StringBuilder();
+        if (bases.contains(ValueType.Base.LIST_NODE)) {
+            out.append("# class ListNode:\n#     def __init__(self, val=0, next=None):\n#         self.val = val\n"
+                    + "#         self.next = next\n");
+        }
+        if (bases.contains(ValueType.Base.TREE_NODE)) {
+            out.append("# class TreeNode:\n#     def __init__(self, val=0, left=None, right=None):\n"
+                    + "#         self.val = val\n#         self.left = left\n#         self.right = right\n");
+        }
+        if (bases.contains(ValueType.Base.GRAPH_NODE)) {
+            out.append("# class Node:\n#     def __init__(self, val=0, neighbors=None):\n#         self.val = val\n"
+                    + "#         self.neighbors = neighbors if neighbors is not None else []\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * LeetCode's shape: {@code class LRUCache:}, {@code def __init__(self, capacity: int):}, then each method with its
+     * types ({@code -> None} when it returns nothing), the bodies {@code pass}; and how the judge calls them.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        StringBuilder out = new StringBuilder(nodeClasses(design.types()));
+        out.append("class ").append(design.name()).append(":\n\n    def __init__(self")
+                .append(typedParams(design.constructorParams())).append("):\n        pass\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append("\n    def ").append(m.name()).append("(self").append(typedParams(m.params())).append(") -> ")
+                    .append(m.returnsVoid() ? "None" : typeName(m.returns())).append(":\n        pass\n");
+        }
+        String obj = design.constructorParams().stream().map(Signature.Param::name).collect(Collectors.joining(", "));
+        out.append("\n\n# Your ").append(design.name())
+                .append(" object will be instantiated and called as such:\n# obj = ").append(design.name())
+                .append('(').append(obj).append(")\n");
+        int n = 1;
+        for (DesignClass.Method m : design.methods()) {
+            String args = m.params().stream().map(Signature.Param::name).collect(Collectors.joining(","));
+            out.append("# ").append(m.returnsVoid() ? "" : "param_" + n + " = ").append("obj.").append(m.name())
+                    .append('(').append(args).append(")\n");
+            n++;
+        }
+        return out.toString();
+    }
+
+    private String typedParams(List<Signature.Param> params) {
+        return params.stream().map(p -> ", " + p.name() + ": " + typeName(p.type())).collect(Collectors.joining());
     }
 
     @Override
@@ -99,7 +139,8 @@ public final class PythonSupport implements LanguageSupport {
             case STRING -> "str";
             case LIST_NODE -> "Optional[ListNode]";
             case TREE_NODE -> "Optional[TreeNode]";
-            default -> throw new UnsupportedOperationException("PENDING: " + t.base());
+            case GRAPH_NODE -> "Optional['Node']";
+            case MAP -> "Dict[" + typeName(t.key()) + ", " + typeName(t.value()) + "]";
         };
         return t.dims() == 0 ? base : t.dims() == 1 ? "List[" + base + "]" : "List[List[" + base + "]]";
     }

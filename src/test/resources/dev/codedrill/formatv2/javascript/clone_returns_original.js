@@ -1,0 +1,7 @@
+/**
+ * @param {Node} node
+ * @return {Node}
+ */
+function cloneGraph(node) {
+    return node;
+}
