@@ -37,6 +37,15 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         }
     }
 
+    /** A problem of any kind that every language can solve. */
+    public Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
+                   Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
+                   String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
+                   Map<String, Integer> languageTimeLimitsMs, DesignClass design) {
+        this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement, tests,
+                dir, kept, languageTimeLimitsMs, design, Map.of());
+    }
+
     /** A function or stdio problem with its languages' own time limits. */
     public Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
                    Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
