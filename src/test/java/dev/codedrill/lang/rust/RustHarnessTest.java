@@ -2,8 +2,10 @@ package dev.codedrill.lang.rust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How Rust names what a signature says, LeetCode's way. */
@@ -28,6 +30,33 @@ class RustHarnessTest {
         assertThat(RustHarness.rustType(ValueType.parse("string[]"))).isEqualTo("Vec<String>");
         assertThat(RustHarness.rustType(ValueType.parse("ListNode"))).isEqualTo("Option<Box<ListNode>>");
         assertThat(RustHarness.rustType(ValueType.parse("TreeNode"))).isEqualTo("Option<Rc<RefCell<TreeNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("ListNode[]"))).isEqualTo("Vec<Option<Box<ListNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("TreeNode[]")))
+                .isEqualTo("Vec<Option<Rc<RefCell<TreeNode>>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("GraphNode"))).isEqualTo("Option<Rc<RefCell<GraphNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("map<string, int>"))).isEqualTo("HashMap<String, i32>");
+        assertThat(RustHarness.rustType(ValueType.parse("map<int, long[]>"))).isEqualTo("HashMap<i32, Vec<i64>>");
+    }
+
+    @Test
+    void aKeywordNameIsARawIdentifier() {
+        assertThat(RustHarness.declaration(Signature.parse("move(type: int, fn: string) -> bool")))
+                .isEqualTo("r#move(r#type: i32, r#fn: String) -> bool");
+    }
+
+    @Test
+    void theDesignStarterIsLeetCodesStructAndImplWithNewAndSnakeCaseMethods() {
+        DesignClass lru = DesignClass.parse("LRUCache(capacity: int)",
+                List.of("get(key: int) -> int", "put(key: int, value: int) -> void", "getMin() -> map<string, int>"));
+        String starter = new RustSupport().designStarter(lru);
+        assertThat(starter).startsWith("use std::collections::HashMap;\n\nstruct LRUCache {\n\n}\n")
+                .contains("impl LRUCache {\n\n    fn new(capacity: i32) -> Self {\n        \n    }\n")
+                .contains("\n    fn get(&mut self, key: i32) -> i32 {\n")
+                .contains("\n    fn put(&mut self, key: i32, value: i32) {\n")
+                .contains("\n    fn get_min(&mut self) -> HashMap<String, i32> {\n")
+                .contains(" * let mut obj = LRUCache::new(capacity);\n * let ret_1: i32 = obj.get(key);\n"
+                        + " * obj.put(key, value);\n")
+                .doesNotContain("/**"); // a doc comment that no item follows is a compile error
     }
 
     @Test
