@@ -15,10 +15,11 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -64,28 +65,73 @@ public final class RustSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        return preamble(types) + "impl Solution {\n    pub fn " + RustHarness.declaration(s) + " {\n        \n    }\n}\n";
+    }
+
+    /**
+     * LeetCode's shape of a design problem: the struct, then its {@code impl} with {@code fn new(...) -> Self} and
+     * the methods, snake_case, each taking {@code &mut self} (the judge calls them on a {@code let mut} value, so
+     * {@code &self} works too), and LeetCode's note of how the object is called (a plain comment: a doc comment
+     * that no item follows does not compile).
+     */
+    @Override
+    public String designStarter(DesignClass design) {
+        StringBuilder out = new StringBuilder(preamble(design.types()));
+        String name = design.name();
+        out.append("struct ").append(name).append(" {\n\n}\n\n")
+                .append("/*\n * The judge calls the methods on a `let mut` value: `&mut self` lets them change it;"
+                        + " `&self` works too.\n */\n")
+                .append("impl ").append(name).append(" {\n\n")
+                .append("    fn ").append(RustHarness.constructorDeclaration(design)).append(" {\n        \n    }\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append("\n    fn ").append(RustHarness.methodDeclaration(m)).append(" {\n        \n    }\n");
+        }
+        out.append("}\n\n/*\n * Your ").append(name).append(" object will be instantiated and called as such:\n")
+                .append(" * let mut obj = ").append(name).append("::new(")
+                .append(names(design.constructorParams())).append(");\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            String call = "obj." + RustHarness.ident(RustHarness.snake(m.name())) + "(" + names(m.params()) + ");";
+            out.append(" * ").append(m.returnsVoid() ? call
+                    : "let ret_" + (i + 1) + ": " + RustHarness.rustType(m.returns()) + " = " + call).append('\n');
+        }
+        return out.append(" */\n").toString();
+    }
+
+    private static String names(List<Signature.Param> params) {
+        List<String> names = new ArrayList<>();
+        params.forEach(p -> names.add(RustHarness.ident(RustHarness.snake(p.name()))));
+        return String.join(", ", names);
+    }
+
+    /** What the code needs of the node types and maps it uses: their definitions, as comments, and their imports. */
+    private static String preamble(List<ValueType> types) {
+        Set<ValueType.Base> used = EnumSet.noneOf(ValueType.Base.class);
+        types.forEach(t -> used.add(t.base()));
         StringBuilder out = new StringBuilder();
-        boolean lists = Starters.uses(s, ValueType.Base.LIST_NODE);
-        boolean trees = Starters.uses(s, ValueType.Base.TREE_NODE);
-        if (lists) {
+        if (used.contains(ValueType.Base.LIST_NODE)) {
             out.append("// The judge defines the list node:\n// pub struct ListNode { pub val: i32,"
                     + " pub next: Option<Box<ListNode>> }  (ListNode::new(val))\n");
         }
-        if (trees) {
+        if (used.contains(ValueType.Base.TREE_NODE)) {
             out.append("// The judge defines the tree node:\n// pub struct TreeNode { pub val: i32,"
                     + " pub left: Option<Rc<RefCell<TreeNode>>>, pub right: Option<Rc<RefCell<TreeNode>>> }"
-                    + "  (TreeNode::new(val))\nuse std::cell::RefCell;\nuse std::rc::Rc;\n");
+                    + "  (TreeNode::new(val))\n");
         }
-        if (lists || trees) {
-            out.append('\n');
+        if (used.contains(ValueType.Base.GRAPH_NODE)) {
+            out.append("// The judge defines the graph node:\n// pub struct GraphNode { pub val: i32,"
+                    + " pub neighbors: Vec<Rc<RefCell<GraphNode>>> }  (GraphNode::new(val))\n");
         }
-        return out.append("impl Solution {\n    pub fn ").append(RustHarness.declaration(s))
-                .append(" {\n        \n    }\n}\n").toString();
-    }
-
-    @Override
-    public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        if (used.contains(ValueType.Base.TREE_NODE) || used.contains(ValueType.Base.GRAPH_NODE)) {
+            out.append("use std::cell::RefCell;\nuse std::rc::Rc;\n");
+        }
+        if (used.contains(ValueType.Base.MAP)) {
+            out.append("use std::collections::HashMap;\n");
+        }
+        return out.isEmpty() ? "" : out.append('\n').toString();
     }
 
     @Override

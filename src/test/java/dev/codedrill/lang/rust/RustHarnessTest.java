@@ -2,8 +2,18 @@ package dev.codedrill.lang.rust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.lang.harness.RunPlan;
+import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.problem.DesignClass;
+import dev.codedrill.problem.Difficulty;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How Rust names what a signature says, LeetCode's way. */
@@ -28,6 +38,33 @@ class RustHarnessTest {
         assertThat(RustHarness.rustType(ValueType.parse("string[]"))).isEqualTo("Vec<String>");
         assertThat(RustHarness.rustType(ValueType.parse("ListNode"))).isEqualTo("Option<Box<ListNode>>");
         assertThat(RustHarness.rustType(ValueType.parse("TreeNode"))).isEqualTo("Option<Rc<RefCell<TreeNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("ListNode[]"))).isEqualTo("Vec<Option<Box<ListNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("TreeNode[]")))
+                .isEqualTo("Vec<Option<Rc<RefCell<TreeNode>>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("GraphNode"))).isEqualTo("Option<Rc<RefCell<GraphNode>>>");
+        assertThat(RustHarness.rustType(ValueType.parse("map<string, int>"))).isEqualTo("HashMap<String, i32>");
+        assertThat(RustHarness.rustType(ValueType.parse("map<int, long[]>"))).isEqualTo("HashMap<i32, Vec<i64>>");
+    }
+
+    @Test
+    void aKeywordNameIsARawIdentifier() {
+        assertThat(RustHarness.declaration(Signature.parse("move(type: int, fn: string) -> bool")))
+                .isEqualTo("r#move(r#type: i32, r#fn: String) -> bool");
+    }
+
+    @Test
+    void theDesignStarterIsLeetCodesStructAndImplWithNewAndSnakeCaseMethods() {
+        DesignClass lru = DesignClass.parse("LRUCache(capacity: int)",
+                List.of("get(key: int) -> int", "put(key: int, value: int) -> void", "getMin() -> map<string, int>"));
+        String starter = new RustSupport().designStarter(lru);
+        assertThat(starter).startsWith("use std::collections::HashMap;\n\nstruct LRUCache {\n\n}\n")
+                .contains("impl LRUCache {\n\n    fn new(capacity: i32) -> Self {\n        \n    }\n")
+                .contains("\n    fn get(&mut self, key: i32) -> i32 {\n")
+                .contains("\n    fn put(&mut self, key: i32, value: i32) {\n")
+                .contains("\n    fn get_min(&mut self) -> HashMap<String, i32> {\n")
+                .contains(" * let mut obj = LRUCache::new(capacity);\n * let ret_1: i32 = obj.get(key);\n"
+                        + " * obj.put(key, value);\n")
+                .doesNotContain("/**"); // a doc comment that no item follows is a compile error
     }
 
     @Test
@@ -47,5 +84,21 @@ class RustHarnessTest {
                 .isEqualTo("rotate(matrix: &mut Vec<Vec<i32>>, k: i32)");
         assertThat(RustHarness.declaration(Signature.parse("reorderList(head: ListNode) -> void")))
                 .isEqualTo("reorder_list(head: &mut Option<Box<ListNode>>)");
+    }
+
+    @Test
+    void aDesignProblemsCallsAreAGeneratedMatchAndAMisnamedMethodIsExplainedInFrontOfTheCompilersError() {
+        DesignClass tally = DesignClass.parse("Tally(start: int)", List.of("add(x: int) -> void", "isEmpty() -> bool"));
+        Problem problem = new Problem("tally", "Tally", Difficulty.EASY, List.of(), ProblemKind.DESIGN, null,
+                ComparatorSpec.EXACT, 1000, 256, "", List.of(), Path.of("."), List.of(), Map.of(), tally);
+        RunPlan plan = new RustHarness().function(problem, "struct Tally {}", List.of());
+        String main = new String(plan.files().get("main.rs"), StandardCharsets.UTF_8);
+        assertThat(main).contains("let mut cd_obj = Tally::new(cd_a0);")
+                .contains("CdCall::M0(cd_a0) => {\n                        calling(cd_n, \"add\");\n"
+                        + "                        cd_obj.add(cd_a0);\n")
+                .contains("let cd_r: bool = cd_obj.is_empty();");
+        assertThat(String.join(" ", plan.compile())).contains("The judge calls Tally::new(start: i32) -> Self, then the"
+                + " methods add(&mut self, x: i32), is_empty(&mut self) -> bool (&self works too): keep the struct, the"
+                + " names, the parameters and the return types of the starter code");
     }
 }
