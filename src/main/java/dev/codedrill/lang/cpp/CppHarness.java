@@ -7,20 +7,29 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * C++17: {@code class Solution} in solution.cpp, included by main.cpp between the prelude (bits/stdc++.h, using
- * namespace std, ListNode, TreeNode) and the harness, so compile errors point at solution.cpp:LINE. A misnamed
- * method fails a static_assert with a clear message. The tests run in a thread with a big stack; a crash (SIGFPE,
- * SIGSEGV) ends the run and the judge names the signal.
+ * C++17: {@code class Solution} (a design problem: the problem's class) in solution.cpp, included by main.cpp between
+ * the prelude (bits/stdc++.h, using namespace std, ListNode, TreeNode, and LeetCode's graph {@code Node} where the
+ * problem has a graph) and the harness, so compile errors point at solution.cpp:LINE. A missing class, constructor
+ * or method, or a method that cannot return its type, fails a static_assert with a clear message. The tests run in
+ * a thread with a big stack; a crash (SIGFPE, SIGSEGV) ends the run and the judge names the signal.
+ * <p>
+ * A design problem's harness reads each test's calls (the method's number, then its arguments, each read as its
+ * declared type by a switch generated here) into steps, then runs the steps in one timed go: the constructor, then
+ * each method, writing what each returned ({@code null} for the constructor and a void method).
  */
 public final class CppHarness implements HarnessGenerator {
 
@@ -47,34 +56,132 @@ public final class CppHarness implements HarnessGenerator {
 
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
+        if (problem.kind() == ProblemKind.DESIGN) {
+            return design(problem, source, tests);
+        }
         Signature s = problem.signature();
         StringBuilder decls = new StringBuilder();
         for (int i = 0; i < s.params().size(); i++) {
             decls.append("            ").append(cppType(s.params().get(i).type())).append(" a").append(i)
                     .append("; rd(a").append(i).append(");\n");
         }
-        String args = java.util.stream.IntStream.range(0, s.params().size()).mapToObj(i -> "a" + i)
-                .collect(Collectors.joining(", "));
+        String args = arguments(s.params().size());
         // An in-place function returns void and changes its first argument (the lvalue a0, passed by reference):
         // a0 as the call left it is the value judged.
         String call = s.inPlace()
                 ? "solution->" + s.name() + "(" + args + ");\n                auto &result = a0;"
                 : cppType(s.returns()) + " result = solution->" + s.name() + "(" + args + ");";
-        String harness = Templates.load(getClass(), "cpp_function.cpp", Map.of(
+        String runTests = Templates.load(getClass(), "cpp_function.cpp", Map.of(
                 "FUNCTION", s.name(),
                 "DECLS", decls.toString().stripTrailing(),
-                "DECLVALS", s.params().stream().map(p -> "std::declval<" + cppType(p.type()) + " &>()")
-                        .collect(Collectors.joining(", ")),
+                "DECLVALS", declvals(s.params()),
                 "CPP_SIGNATURE", signature(s),
                 "IN_PLACE", Boolean.toString(s.inPlace()),
-                "CALL", call,
+                "CALL", call));
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        return plan(problem, source, "Solution", types, runTests, InputEncoder.encode(s, tests));
+    }
+
+    /** A design problem: the learner's class replayed call by call. */
+    private RunPlan design(Problem problem, String source, List<TestCase> tests) {
+        DesignClass d = problem.design();
+        String cls = d.name();
+        StringBuilder traits = new StringBuilder();
+        StringBuilder checks = new StringBuilder();
+        StringBuilder cases = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < d.methods().size(); i++) {
+            DesignClass.Method m = d.methods().get(i);
+            String callOf = "std::declval<S &>()." + m.name() + "(" + declvals(m.params()) + ")";
+            traits.append("template <class S, class = void> struct callable_").append(i)
+                    .append(" : std::false_type {};\n")
+                    .append("template <class S>\nstruct callable_").append(i).append("<S, std::void_t<decltype(")
+                    .append(callOf).append(")>> : std::true_type {};\n");
+            checks.append(" else if constexpr (!callable_").append(i).append("<S>::value) {\n")
+                    .append("        static_assert(callable_").append(i).append("<S>::value, \"no method ")
+                    .append(m.name()).append(" in class ").append(cls).append(" callable as ")
+                    .append(methodSignature(m)).append(": keep the name and the parameters of the starter code, "
+                            + "after public:\");\n    }");
+            if (!m.returnsVoid()) {
+                String converts = "std::is_convertible_v<decltype(" + callOf + "), " + cppType(m.returns()) + ">";
+                checks.append(" else if constexpr (!").append(converts).append(") {\n")
+                        .append("        static_assert(").append(converts).append(",\n")
+                        .append("                      \"the method ").append(m.name()).append(" in class ")
+                        .append(cls).append(" must return ").append(cppType(m.returns()))
+                        .append(": keep the return type of the starter code, ").append(methodSignature(m))
+                        .append("\");\n    }");
+            }
+            cases.append("                    case ").append(i).append(": {\n")
+                    .append(step(m.params(), "object->" + m.name() + "(" + arguments(m.params().size()) + ")",
+                            m.returns(), "                        "))
+                    .append("                        break;\n                    }\n");
+            names.add("    \"" + m.name() + "\"");
+        }
+        List<String> constructible = new ArrayList<>(List.of("S"));
+        d.constructorParams().forEach(p -> constructible.add(cppType(p.type()) + " &"));
+        String runTests = Templates.load(getClass(), "cpp_design.cpp", Map.of(
+                "CLASS", cls,
+                "TRAITS", traits.toString().stripTrailing(),
+                "METHOD_NAMES", String.join(",\n", names),
+                "CONSTRUCTIBLE", String.join(", ", constructible),
+                "CONSTRUCTOR_SIGNATURE", cls + "(" + parameters(d.constructorParams()) + ")",
+                "CHECKS", checks.toString(),
+                "CONSTRUCTOR", "            {\n" + step(d.constructorParams(),
+                        "object.reset(new S(" + arguments(d.constructorParams().size()) + "))", null,
+                        "                ") + "            }",
+                "CASES", cases.toString().stripTrailing()));
+        return plan(problem, source, cls, d.types(), runTests, InputEncoder.encode(d, tests));
+    }
+
+    /** The arguments a0, a1, … of a call. */
+    private static String arguments(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "a" + i).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One call as a step: its arguments read (a0, a1, …, as their declared types), then pushed as a lambda that owns
+     * them and makes the call, writing what it returned (null when {@code returns} is null: void).
+     */
+    private static String step(List<Signature.Param> params, String call, ValueType returns, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder captures = new StringBuilder("&object");
+        for (int i = 0; i < params.size(); i++) {
+            out.append(indent).append(cppType(params.get(i).type())).append(" a").append(i).append(";\n")
+                    .append(indent).append("rd(a").append(i).append(");\n");
+            captures.append(", a").append(i).append(" = std::move(a").append(i).append(")");
+        }
+        out.append(indent).append("calls.push_back([").append(captures).append("](std::string &value) mutable {\n");
+        if (returns == null) {
+            out.append(indent).append("    ").append(call).append(";\n")
+                    .append(indent).append("    value += \"null\";\n");
+        } else {
+            out.append(indent).append("    ").append(cppType(returns)).append(" result = ").append(call).append(";\n")
+                    .append(indent).append("    wr(value, result);\n");
+        }
+        return out.append(indent).append("});\n").toString();
+    }
+
+    /** main.cpp: the prelude, the learner's file, the harness's common part and its run_tests. */
+    private RunPlan plan(Problem problem, String source, String className, List<ValueType> types, String runTests,
+                         String input) {
+        String harness = Templates.load(getClass(), "cpp_harness.cpp", Map.of(
+                "GRAPH", types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE) ? "1" : "0",
+                "CLASS", className,
+                "RUN_TESTS", runTests,
                 "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "main.cpp", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
                 COMPILE, List.of("./main"), "results.jsonl", List.of("main"));
+    }
+
+    private static String declvals(List<Signature.Param> params) {
+        return params.stream().map(p -> "std::declval<" + cppType(p.type()) + " &>()")
+                .collect(Collectors.joining(", "));
     }
 
     static String cppType(ValueType type) {
@@ -86,7 +193,8 @@ public final class CppHarness implements HarnessGenerator {
             case STRING -> "string";
             case LIST_NODE -> "ListNode*";
             case TREE_NODE -> "TreeNode*";
-            default -> throw new UnsupportedOperationException("PENDING: " + type.base());
+            case GRAPH_NODE -> "Node*";
+            case MAP -> "unordered_map<" + cppType(type.key()) + ", " + cppType(type.value()) + ">";
         };
         for (int d = 0; d < type.dims(); d++) {
             t = "vector<" + t + ">";
@@ -94,9 +202,20 @@ public final class CppHarness implements HarnessGenerator {
         return t;
     }
 
-    /** As the spec shows parameters: arrays by reference, the rest by value. */
+    /** As the spec shows parameters: arrays and maps by (non-const) reference, the rest by value. */
     static String parameterType(ValueType type) {
-        return cppType(type) + (type.dims() > 0 ? "&" : "");
+        return cppType(type) + (type.dims() > 0 || type.isMap() ? "&" : "");
+    }
+
+    /** A parameter list as the starter code declares it: {@code vector<int>& nums, int target}. */
+    static String parameters(List<Signature.Param> params) {
+        return params.stream().map(p -> parameterType(p.type()) + " " + p.name()).collect(Collectors.joining(", "));
+    }
+
+    /** A design class's method as the starter code declares it: {@code void put(int key, int value)}. */
+    static String methodSignature(DesignClass.Method m) {
+        return (m.returnsVoid() ? Signature.VOID : cppType(m.returns())) + " " + m.name() + "("
+                + parameters(m.params()) + ")";
     }
 
     /**
@@ -111,7 +230,7 @@ public final class CppHarness implements HarnessGenerator {
     /** The learner's method as the starter code declares it: {@code void rotate(vector<vector<int>>& matrix)}. */
     static String signature(Signature s) {
         return (s.inPlace() ? Signature.VOID : cppType(s.returns())) + " " + s.name() + "("
-                + java.util.stream.IntStream.range(0, s.params().size())
+                + IntStream.range(0, s.params().size())
                         .mapToObj(i -> parameterType(s, i) + " " + s.params().get(i).name())
                         .collect(Collectors.joining(", ")) + ")";
     }

@@ -14,12 +14,13 @@ import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.support.Program;
-import dev.codedrill.lang.support.Starters;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** C++17 with g++. */
 public final class CppSupport implements LanguageSupport {
@@ -63,25 +64,62 @@ public final class CppSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
+        List<ValueType> types = new ArrayList<>();
+        s.params().forEach(p -> types.add(p.type()));
+        types.add(s.returns());
+        // an in-place function: void, and its first parameter a non-const reference (changes reach the caller)
+        return nodes(types).append("class Solution {\npublic:\n    ").append(CppHarness.signature(s))
+                .append(" {\n        \n    }\n};\n").toString();
+    }
+
+    /** The classes of the nodes the types use, as comments (the harness defines them), LeetCode style. */
+    private static StringBuilder nodes(List<ValueType> types) {
         StringBuilder out = new StringBuilder();
-        if (Starters.uses(s, ValueType.Base.LIST_NODE)) {
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.LIST_NODE)) {
             out.append("// struct ListNode { int val; ListNode *next; ListNode() : val(0), next(nullptr) {}\n"
                     + "//     ListNode(int x) : val(x), next(nullptr) {} ListNode(int x, ListNode *next) : val(x),"
                     + " next(next) {} };\n");
         }
-        if (Starters.uses(s, ValueType.Base.TREE_NODE)) {
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.TREE_NODE)) {
             out.append("// struct TreeNode { int val; TreeNode *left; TreeNode *right; TreeNode() : val(0),"
                     + " left(nullptr), right(nullptr) {}\n"
                     + "//     TreeNode(int x) : ... {} TreeNode(int x, TreeNode *left, TreeNode *right) : ... {} };\n");
         }
-        // an in-place function: void, and its first parameter a non-const reference (changes reach the caller)
-        return out.append("class Solution {\npublic:\n    ").append(CppHarness.signature(s))
-                .append(" {\n        \n    }\n};\n").toString();
+        if (types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE)) {
+            out.append("// class Node { public: int val; vector<Node*> neighbors; Node() : val(0) {}\n"
+                    + "//     Node(int _val) : val(_val) {} Node(int _val, vector<Node*> _neighbors) : val(_val),"
+                    + " neighbors(_neighbors) {} };\n");
+        }
+        return out;
     }
 
+    /**
+     * LeetCode's shape: the class with a public constructor and methods (parameters as in function starters: arrays
+     * and maps by reference), then how the judge uses it, as LeetCode's comment shows.
+     */
     @Override
     public String designStarter(DesignClass design) {
-        throw new UnsupportedOperationException("PENDING: design starter"); // PENDING: replaced by the language's own
+        StringBuilder out = nodes(design.types());
+        String name = design.name();
+        out.append("class ").append(name).append(" {\npublic:\n    ").append(name).append('(')
+                .append(CppHarness.parameters(design.constructorParams())).append(") {\n        \n    }\n");
+        for (DesignClass.Method m : design.methods()) {
+            out.append("    \n    ").append(CppHarness.methodSignature(m)).append(" {\n        \n    }\n");
+        }
+        out.append("};\n\n/**\n * Your ").append(name)
+                .append(" object will be instantiated and called as such:\n * ").append(name).append("* obj = new ")
+                .append(name).append('(').append(names(design.constructorParams())).append(");\n");
+        for (int i = 0; i < design.methods().size(); i++) {
+            DesignClass.Method m = design.methods().get(i);
+            String call = "obj->" + m.name() + "(" + names(m.params()) + ");";
+            out.append(" * ").append(m.returnsVoid() ? call
+                    : CppHarness.cppType(m.returns()) + " param_" + (i + 1) + " = " + call).append('\n');
+        }
+        return out.append(" */\n").toString();
+    }
+
+    private static String names(List<Signature.Param> params) {
+        return params.stream().map(Signature.Param::name).collect(Collectors.joining(","));
     }
 
     @Override
