@@ -185,6 +185,7 @@ public final class GoHarness implements HarnessGenerator {
         StringBuilder out = new StringBuilder();
         out.append("\t\tcodedrillCallCount := codedrillInt()\n");
         out.append("\t\tcodedrillNew := ").append(argsRead(design.constructorParams())).append('\n');
+        out.append("\t\t_ = codedrillNew // a constructor without parameters does not use it\n");
         out.append("\t\tcodedrillCalls := make([]codedrillMethodCall, codedrillCallCount-1)\n");
         out.append("\t\tfor c := range codedrillCalls {\n");
         out.append("\t\t\tswitch m := codedrillInt(); m {\n");
