@@ -125,9 +125,25 @@ class FormatV2TypesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})
+    @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php"})
     void aListWhoseTailLinksBackHasACycle(String language) throws IOException {
         assertAccepted(judge("has-cycle", language, "has_cycle"), 5);
+    }
+
+    /** Rust's {@code Option<Box<ListNode>>} owns each node once: a list with a cycle cannot be built, and says so. */
+    @org.junit.jupiter.api.Test
+    void inRustATestWithACycleSaysItCannotBeBuiltAndTheOthersAreJudged() throws IOException {
+        JsonNode result = judge("has-cycle", "rust", "has_cycle");
+
+        JsonNode tests = result.get("tests");
+        assertThat(tests).as(result.toPrettyString()).hasSize(5);
+        for (int cyclic : new int[] {0, 3}) {
+            assertThat(tests.get(cyclic).get("verdict").asText()).isEqualTo("RUNTIME_ERROR");
+            assertThat(tests.get(cyclic).get("error").asText()).contains("Option<Box<ListNode>> cannot hold");
+        }
+        for (int plain : new int[] {1, 2, 4}) {
+            assertThat(tests.get(plain).get("verdict").asText()).isEqualTo("ACCEPTED");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
