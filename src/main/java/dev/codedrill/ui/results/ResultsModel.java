@@ -27,8 +27,9 @@ public final class ResultsModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<JudgeResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunMode> mode = new ReadOnlyObjectWrapper<>(RunMode.RUN);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Run your code on the samples "
-            + "(Ctrl+Enter) or submit it against every test (Ctrl+Shift+Enter).");
+    private static final String FIRST_MESSAGE = "Run your code on the samples (Ctrl+Enter) or submit it against "
+            + "every test (Ctrl+Shift+Enter).";
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(FIRST_MESSAGE);
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
@@ -99,6 +100,14 @@ public final class ResultsModel {
         mode.set(pastMode);
         message.set(what);
         prepare(read);
+    }
+
+    /** Nothing shown, as before the first run (another problem was opened); a result still being prepared is dropped. */
+    public void clear() {
+        asked++;
+        result.set(null);
+        phase.set(Phase.IDLE);
+        message.set(FIRST_MESSAGE);
     }
 
     public void cancelled() {

@@ -94,6 +94,9 @@ public final class WorkspaceModel implements AutoCloseable {
 
     public void open(Problem next) {
         saveDraft();
+        if (next != problem.get() && !results.busy()) {
+            results.clear(); // the last result was another problem's
+        }
         problem.set(next);
         String lang = history().flatMap(h -> safely(() -> h.drafts().lastLanguage(next.id()))).filter(languageIds::contains)
                 .orElse(language.get());

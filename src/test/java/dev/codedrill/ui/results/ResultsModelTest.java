@@ -52,6 +52,19 @@ class ResultsModelTest {
     }
 
     @Test
+    void clearingShowsNothingAsBeforeTheFirstRunAndDropsAResultStillBeingPrepared() throws Exception {
+        fx(() -> {
+            model.started(RunMode.RUN, 1);
+            model.judged(wrongAnswer("8\n"));
+            model.clear();
+        });
+        drainBackground();
+        assertThat(fx(() -> model.phaseProperty().get())).isEqualTo(Phase.IDLE);
+        assertThat(fx(() -> model.resultProperty().get())).isNull();
+        assertThat(fx(() -> model.messageProperty().get())).startsWith("Run your code on the samples");
+    }
+
+    @Test
     void aPastSubmissionThatCannotBeReadSaysSoInPlainWords() throws Exception {
         fx(() -> model.showPast(RunMode.SUBMIT, () -> {
             throw new HistoryException("could not read submission 3: org.h2.jdbc.JdbcSQLNonTransientException: "
