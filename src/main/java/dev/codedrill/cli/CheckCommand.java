@@ -251,6 +251,9 @@ final class CheckCommand implements Callable<Integer> {
         return chosen;
     }
 
+    /** A complexity in big-O notation: a statement's task and constraints leave the method to the hints. */
+    private static final java.util.regex.Pattern NAMED_COMPLEXITY = java.util.regex.Pattern.compile("O\\([^)]*\\)");
+
     /** What every problem must have besides passing reference solutions. */
     static List<String> structure(Problem p) {
         List<String> faults = new ArrayList<>();
@@ -262,6 +265,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (p.hidden().isEmpty()) {
             faults.add(p.dir().resolve("tests.json") + ": no hidden tests (\"sample\": false)");
+        }
+        String beforeHints = p.statement().split("(?m)^## (Hints?|Follow-up)\\s*$", 2)[0];
+        java.util.regex.Matcher complexity = NAMED_COMPLEXITY.matcher(beforeHints);
+        if (complexity.find()) {
+            faults.add(p.dir().resolve("statement.md") + ": \"" + complexity.group() + "\" names the intended "
+                    + "algorithm's complexity: give sizes in the constraints and move the method to ## Hints");
         }
         return faults;
     }

@@ -1,23 +1,15 @@
 package dev.codedrill.judge.go;
 
+import static dev.codedrill.testing.TestProblems.design;
+import static dev.codedrill.testing.TestProblems.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.go.GoHarness;
-import dev.codedrill.problem.ComparatorSpec;
-import dev.codedrill.problem.DesignClass;
-import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
-import dev.codedrill.problem.ProblemKind;
-import dev.codedrill.problem.TestCase;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import dev.codedrill.testing.JudgeFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +23,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoDesignHarnessTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** LeetCode's LRU cache, with the usual doubly linked list of its own type Node. */
     private static final String LRU = """
@@ -161,24 +151,6 @@ class GoDesignHarnessTest {
         fixture.close();
     }
 
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
-    }
-
-    private static Problem design(String constructor, List<String> methods, String... inputsAndExpected) {
-        List<TestCase> tests = new ArrayList<>();
-        for (int i = 0; i < inputsAndExpected.length; i += 2) {
-            tests.add(new TestCase(tests.size(), "test " + (tests.size() + 1), json(inputsAndExpected[i]),
-                    json(inputsAndExpected[i + 1]), tests.isEmpty()));
-        }
-        return new Problem("d", "D", Difficulty.EASY, List.of(), ProblemKind.DESIGN, null, ComparatorSpec.EXACT, 2000,
-                256, "", tests, Path.of("."), List.of(), Map.of(), DesignClass.parse(constructor, methods));
-    }
-
     private static Problem lru() {
         return design("LRUCache(capacity: int)", List.of("get(key: int) -> int", "put(key: int, value: int) -> void"),
                 """
@@ -187,12 +159,6 @@ class GoDesignHarnessTest {
                 "[null,null,null,1,null,-1,null,-1,3,4]",
                 """
                 {"calls": ["LRUCache","get"], "args": [[1],[5]]}""", "[null,-1]");
-    }
-
-    private static String message(JudgeResult result) {
-        return result.verdict() instanceof Verdict.RuntimeError e ? e.error()
-                : result.verdict() instanceof Verdict.CompilationError c ? c.compilerOutput()
-                : result.verdict().toString();
     }
 
     @Test

@@ -1,21 +1,15 @@
 package dev.codedrill.judge.java;
 
+import static dev.codedrill.testing.TestProblems.design;
+import static dev.codedrill.testing.TestProblems.function;
+import static dev.codedrill.testing.TestProblems.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.java.JavaHarness;
-import dev.codedrill.problem.ComparatorSpec;
-import dev.codedrill.problem.DesignClass;
-import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
-import dev.codedrill.problem.ProblemKind;
-import dev.codedrill.problem.Signature;
-import dev.codedrill.problem.TestCase;
 import dev.codedrill.testing.JudgeFixture;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +25,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JavaFormatV2HarnessTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String STACK = """
             import java.util.*;
@@ -80,38 +72,13 @@ class JavaFormatV2HarnessTest {
         fixture.close();
     }
 
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
-    }
-
     private static Problem minStack() {
-        DesignClass design = DesignClass.parse("MinStack()",
-                List.of("push(x: int) -> void", "pop() -> int", "getMin() -> int"));
-        return new Problem("min-stack", "Min Stack", Difficulty.EASY, List.of(), ProblemKind.DESIGN, null,
-                ComparatorSpec.EXACT, 2000, 256, "", List.of(
-                        new TestCase(0, "test 1", json("""
-                                {"calls": ["MinStack", "push", "push", "getMin", "pop", "getMin"],
-                                 "args": [[], [3], [1], [], [], []]}"""), json("[null, null, null, 1, 1, 3]"), true),
-                        new TestCase(1, "test 2", json("""
-                                {"calls": ["MinStack", "push", "pop", "pop"], "args": [[], [5], [], []]}"""),
-                                json("[null, null, 5, 5]"), false)),
-                Path.of("."), List.of(), Map.of(), design);
-    }
-
-    private static Problem function(String signature, String input, String expected) {
-        return new Problem("p", "P", Difficulty.EASY, List.of(), ProblemKind.FUNCTION, Signature.parse(signature),
-                ComparatorSpec.EXACT, 2000, 256, "", List.of(new TestCase(0, "test 1", json(input), json(expected),
-                true)), Path.of("."));
-    }
-
-    private static String message(JudgeResult result) {
-        return result.verdict() instanceof Verdict.RuntimeError e ? e.error()
-                : result.verdict() instanceof Verdict.CompilationError c ? c.compilerOutput()
-                : result.verdict() instanceof Verdict.WrongAnswer w ? w.feedback() : result.verdict().toString();
+        return design("MinStack()", List.of("push(x: int) -> void", "pop() -> int", "getMin() -> int"),
+                """
+                {"calls": ["MinStack", "push", "push", "getMin", "pop", "getMin"], "args": [[], [3], [1], [], [], []]}""",
+                "[null, null, null, 1, 1, 3]",
+                """
+                {"calls": ["MinStack", "push", "pop", "pop"], "args": [[], [5], [], []]}""", "[null, null, 5, 5]");
     }
 
     @Test

@@ -1,23 +1,16 @@
 package dev.codedrill.judge.php;
 
+import static dev.codedrill.testing.TestProblems.design;
+import static dev.codedrill.testing.TestProblems.function;
+import static dev.codedrill.testing.TestProblems.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.php.PhpHarness;
-import dev.codedrill.problem.ComparatorSpec;
-import dev.codedrill.problem.DesignClass;
-import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
-import dev.codedrill.problem.ProblemKind;
-import dev.codedrill.problem.Signature;
-import dev.codedrill.problem.TestCase;
 import dev.codedrill.testing.JudgeFixture;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +24,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhpFormatV2HarnessTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String STACK = """
             <?php
@@ -77,37 +68,13 @@ class PhpFormatV2HarnessTest {
         fixture.close();
     }
 
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
-    }
-
     private static Problem minStack() {
-        DesignClass design = DesignClass.parse("MinStack()",
-                List.of("push(x: int) -> void", "pop() -> int", "getMin() -> int"));
-        return new Problem("min-stack", "Min Stack", Difficulty.EASY, List.of(), ProblemKind.DESIGN, null,
-                ComparatorSpec.EXACT, 2000, 256, "", List.of(
-                        new TestCase(0, "test 1", json("""
-                                {"calls": ["MinStack", "push", "push", "getMin", "pop", "getMin"],
-                                 "args": [[], [3], [1], [], [], []]}"""), json("[null, null, null, 1, 1, 3]"), true),
-                        new TestCase(1, "test 2", json("""
-                                {"calls": ["MinStack", "push", "pop", "pop"], "args": [[], [5], [], []]}"""),
-                                json("[null, null, 5, 5]"), false)),
-                Path.of("."), List.of(), Map.of(), design);
-    }
-
-    private static Problem function(String signature, String input, String expected) {
-        return new Problem("p", "P", Difficulty.EASY, List.of(), ProblemKind.FUNCTION, Signature.parse(signature),
-                ComparatorSpec.EXACT, 2000, 256, "", List.of(new TestCase(0, "test 1", json(input), json(expected),
-                true)), Path.of("."));
-    }
-
-    private static String message(JudgeResult result) {
-        return result.verdict() instanceof Verdict.RuntimeError e ? e.error()
-                : result.verdict() instanceof Verdict.WrongAnswer w ? w.feedback() : result.verdict().toString();
+        return design("MinStack()", List.of("push(x: int) -> void", "pop() -> int", "getMin() -> int"),
+                """
+                {"calls": ["MinStack", "push", "push", "getMin", "pop", "getMin"], "args": [[], [3], [1], [], [], []]}""",
+                "[null, null, null, 1, 1, 3]",
+                """
+                {"calls": ["MinStack", "push", "pop", "pop"], "args": [[], [5], [], []]}""", "[null, null, 5, 5]");
     }
 
     @Test
