@@ -86,7 +86,7 @@ final class DerivedLimits {
             meta.remove("languageTimeLimitsMs");
         } else {
             ObjectNode limits = json.createObjectNode();
-            own.forEach(limits::put);
+            new TreeMap<>(own).forEach(limits::put); // by language id, whatever map was given
             if (meta.has("languageTimeLimitsMs")) {
                 meta.replace("languageTimeLimitsMs", limits);
             } else {
