@@ -23,7 +23,6 @@ public record ComparatorSpec(Type type, double absolute, double relative, boolea
     }
 
     public static final ComparatorSpec EXACT = new ComparatorSpec(Type.EXACT, 0, 0);
-    public static final ComparatorSpec UNORDERED = new ComparatorSpec(Type.UNORDERED, 0, 0);
     public static final ComparatorSpec TOKENS = new ComparatorSpec(Type.TOKENS, 0, 0);
     public static final ComparatorSpec LINES = new ComparatorSpec(Type.LINES, 0, 0);
 

@@ -118,14 +118,4 @@ public record DesignClass(String name, List<Signature.Param> constructorParams, 
         }
         return types;
     }
-
-    /** The constructor as problem.json writes it: {@code LRUCache(capacity: int)}. */
-    public String constructorText() {
-        StringBuilder s = new StringBuilder(name).append('(');
-        for (int i = 0; i < constructorParams.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(constructorParams.get(i).name()).append(": ")
-                    .append(constructorParams.get(i).type());
-        }
-        return s.append(')').toString();
-    }
 }

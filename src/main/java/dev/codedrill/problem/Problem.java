@@ -92,6 +92,15 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
                 + "kept.");
     }
 
+    /** Every type the learner's code takes or returns: its signature's or its design class's; none for stdio. */
+    public List<ValueType> types() {
+        return switch (kind) {
+            case FUNCTION -> signature.types();
+            case DESIGN -> design.types();
+            case STDIO -> List.of();
+        };
+    }
+
     public List<TestCase> samples() {
         return tests.stream().filter(TestCase::sample).toList();
     }

@@ -54,6 +54,14 @@ public record Signature(String name, List<Param> params, ValueType returns, bool
         return new Signature(m.group(1), params, ValueType.parse(m.group(3)));
     }
 
+    /** Every type the function takes or returns (what a harness or a starter needs pieces for), in order. */
+    public List<ValueType> types() {
+        List<ValueType> types = new ArrayList<>();
+        params.forEach(p -> types.add(p.type()));
+        types.add(returns);
+        return types;
+    }
+
     /** A parameter list, {@code nums: int[], target: int}: its parameters, each named once. */
     static List<Param> params(String text) {
         List<Param> params = new ArrayList<>();

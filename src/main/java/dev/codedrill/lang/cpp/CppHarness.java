@@ -78,9 +78,7 @@ public final class CppHarness implements HarnessGenerator {
                 "CPP_SIGNATURE", signature(s),
                 "IN_PLACE", Boolean.toString(s.inPlace()),
                 "CALL", call));
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         return plan(problem, source, "Solution", types, runTests, InputEncoder.encode(s, tests));
     }
 

@@ -17,7 +17,6 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,9 +63,7 @@ public final class CppSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         // an in-place function: void, and its first parameter a non-const reference (changes reach the caller)
         return nodes(types).append("class Solution {\npublic:\n    ").append(CppHarness.signature(s))
                 .append(" {\n        \n    }\n};\n").toString();

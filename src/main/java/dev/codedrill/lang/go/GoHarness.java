@@ -97,13 +97,7 @@ public final class GoHarness implements HarnessGenerator {
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         boolean design = problem.kind() == ProblemKind.DESIGN;
-        List<ValueType> types = new ArrayList<>();
-        if (design) {
-            types.addAll(problem.design().types());
-        } else {
-            problem.signature().params().forEach(p -> types.add(p.type()));
-            types.add(problem.signature().returns());
-        }
+        List<ValueType> types = problem.types();
         boolean graph = types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
         StringBuilder declarations = new StringBuilder();
         if (graph) {
@@ -129,8 +123,7 @@ public final class GoHarness implements HarnessGenerator {
                 "MAX_STACK_BYTES", Long.toString(memoryBytes / 4),
                 // the collector works harder as the heap nears the limit
                 "SOFT_MEMORY_BYTES", Long.toString(memoryBytes * 7 / 8)));
-        String input = design ? InputEncoder.encode(problem.design(), tests)
-                : InputEncoder.encode(problem.signature(), tests);
+        String input = InputEncoder.encode(problem, tests);
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.go", harness.getBytes(StandardCharsets.UTF_8),

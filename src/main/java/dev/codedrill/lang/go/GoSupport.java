@@ -17,7 +17,6 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,9 +71,7 @@ public final class GoSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         return new StringBuilder("package main\n\n").append(predefined(types)).append("func ").append(s.name())
                 .append('(').append(GoHarness.params(s.params()))
                 // an in-place function has no result: it changes its first argument (a slice or a node pointer)

@@ -2,6 +2,8 @@ package dev.codedrill.lang.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codedrill.problem.DesignClass;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
@@ -31,6 +33,12 @@ import java.util.Map;
 public final class InputEncoder {
 
     private InputEncoder() {
+    }
+
+    /** A function or design problem's tests, as its harness reads them. */
+    public static String encode(Problem problem, List<TestCase> tests) {
+        return problem.kind() == ProblemKind.DESIGN ? encode(problem.design(), tests)
+                : encode(problem.signature(), tests);
     }
 
     public static String encode(Signature signature, List<TestCase> tests) {

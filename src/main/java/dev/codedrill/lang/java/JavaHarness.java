@@ -150,14 +150,13 @@ public final class JavaHarness implements HarnessGenerator {
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         int memoryMb = problem.memoryLimitMb();
         boolean design = problem.kind() == ProblemKind.DESIGN;
-        boolean graph = types(problem).stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
+        boolean graph = problem.types().stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
         String harness = Templates.load(getClass(), "java_harness.java", Map.of(
                 "GRAPH", graph ? Templates.load(getClass(), "java_graph.java", Map.of()) : "",
                 "KIND", design ? designPart(problem.design()) : functionPart(problem.signature()),
                 "STACK_MB", Integer.toString(stackMb(memoryMb)),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
-        String input = design ? InputEncoder.encode(problem.design(), tests)
-                : InputEncoder.encode(problem.signature(), tests);
+        String input = InputEncoder.encode(problem, tests);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8));
         files.put("ListNode.java", LIST_NODE.getBytes(StandardCharsets.UTF_8));
@@ -177,17 +176,6 @@ public final class JavaHarness implements HarnessGenerator {
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
         return new RunPlan(Map.copyOf(files), compile, run, "results.jsonl", List.of("classes"));
-    }
-
-    /** Every type the problem's code takes or returns. */
-    static List<ValueType> types(Problem problem) {
-        if (problem.kind() == ProblemKind.DESIGN) {
-            return problem.design().types();
-        }
-        List<ValueType> types = new ArrayList<>();
-        problem.signature().params().forEach(p -> types.add(p.type()));
-        types.add(problem.signature().returns());
-        return types;
     }
 
     /** The harness's part that finds Solution's method and calls it on each test. */

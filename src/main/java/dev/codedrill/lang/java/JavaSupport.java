@@ -60,9 +60,7 @@ public final class JavaSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         StringBuilder out = new StringBuilder("import java.util.*;\n\n").append(nodeClasses(types));
         // an in-place function returns void; Java's arrays and nodes are references, so changes reach the caller
         return out.append("class Solution {\n    public ")

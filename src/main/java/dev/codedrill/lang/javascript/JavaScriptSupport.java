@@ -18,7 +18,6 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,9 +64,7 @@ public final class JavaScriptSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         StringBuilder out = new StringBuilder(nodeClasses(types));
         out.append("/**\n");
         s.params().forEach(p -> out.append(" * @param {").append(typeName(p.type())).append("} ").append(p.name())

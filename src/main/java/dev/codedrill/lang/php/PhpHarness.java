@@ -14,7 +14,6 @@ import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,7 +44,7 @@ public final class PhpHarness implements HarnessGenerator {
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         boolean design = problem.kind() == ProblemKind.DESIGN;
-        List<ValueType> types = design ? problem.design().types() : types(problem.signature());
+        List<ValueType> types = problem.types();
         boolean graph = types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE);
         String harness = Templates.load(getClass(), "php_harness.php", Map.of(
                 // class Node is the harness's only where a graph is used: elsewhere a learner's own Node is theirs
@@ -53,8 +52,7 @@ public final class PhpHarness implements HarnessGenerator {
                 "GRAPH", Boolean.toString(graph),
                 "KIND", design ? designPart(problem.design()) : functionPart(problem.signature()),
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
-        String input = design ? InputEncoder.encode(problem.design(), tests)
-                : InputEncoder.encode(problem.signature(), tests);
+        String input = InputEncoder.encode(problem, tests);
         int memoryMb = Math.max(16, problem.memoryLimitMb() - MEMORY_HEADROOM_MB);
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
@@ -63,13 +61,6 @@ public final class PhpHarness implements HarnessGenerator {
                 List.of(), // the harness reports a parse error of solution.php as a compile error
                 List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
-    }
-
-    private static List<ValueType> types(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
-        return types;
     }
 
     /** The harness's part that calls Solution's method on each test. */

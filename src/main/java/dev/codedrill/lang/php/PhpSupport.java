@@ -18,7 +18,6 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,9 +60,7 @@ public final class PhpSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         StringBuilder out = new StringBuilder("<?php\n\n").append(nodeClasses(types));
         out.append("class Solution {\n    /**\n");
         s.params().forEach(p -> out.append("     * @param ").append(typeName(p.type())).append(" $").append(p.name())

@@ -16,7 +16,6 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,9 +62,7 @@ public final class PythonSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         StringBuilder out = new StringBuilder(nodeClasses(types));
         String params = typedParams(s.params());
         return out.append("class Solution:\n    def ").append(s.name()).append("(self").append(params).append(") -> ")

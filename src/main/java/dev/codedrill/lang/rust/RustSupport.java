@@ -65,9 +65,7 @@ public final class RustSupport implements LanguageSupport {
 
     @Override
     public String functionStarter(Signature s) {
-        List<ValueType> types = new ArrayList<>();
-        s.params().forEach(p -> types.add(p.type()));
-        types.add(s.returns());
+        List<ValueType> types = s.types();
         return preamble(types) + "impl Solution {\n    pub fn " + RustHarness.declaration(s) + " {\n        \n    }\n}\n";
     }
 
