@@ -80,7 +80,12 @@ public record Signature(String name, List<Param> params, ValueType returns, bool
                 if (!names.add(name)) {
                     throw new IllegalArgumentException("parameter '" + name + "' appears twice");
                 }
-                params.add(new Param(name, ValueType.parse(part.substring(colon + 1))));
+                ValueType type = ValueType.parse(part.substring(colon + 1));
+                if (type.nullable()) {
+                    throw new IllegalArgumentException("parameter '" + name + "': only a result can be nullable ("
+                            + type + ")");
+                }
+                params.add(new Param(name, type));
             }
         }
         return params;

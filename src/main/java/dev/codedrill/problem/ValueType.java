@@ -7,16 +7,19 @@ import java.util.Optional;
 /**
  * A type of the signature language (docs/architecture.md#value-types): a scalar, a one- or two-dimensional array of a
  * scalar, a linked list / binary tree of ints (JSON arrays; trees in level order with nulls) or an array of them, a
- * graph of int nodes (adjacency lists), or a map from string or int keys to a scalar or an array of scalars.
+ * graph of int nodes (adjacency lists), or a map from string or int keys to a scalar or an array of scalars. A
+ * {@code char} is one printable ASCII character (a JSON string of length 1). A result may be nullable, {@code int?}:
+ * the function may return no value (JSON null).
  *
- * @param key   a map's key type (string or int), null for every other type
- * @param value a map's value type, null for every other type
+ * @param key      a map's key type (string or int), null for every other type
+ * @param value    a map's value type, null for every other type
+ * @param nullable whether the value may be absent (JSON null): only a scalar, and only as a result
  */
-public record ValueType(Base base, int dims, ValueType key, ValueType value) {
+public record ValueType(Base base, int dims, ValueType key, ValueType value, boolean nullable) {
 
     /** The element types. */
     public enum Base {
-        INT("int"), LONG("long"), DOUBLE("double"), BOOL("bool"), STRING("string"),
+        INT("int"), LONG("long"), DOUBLE("double"), BOOL("bool"), STRING("string"), CHAR("char"),
         LIST_NODE("ListNode"), TREE_NODE("TreeNode"), GRAPH_NODE("GraphNode"), MAP("map");
 
         private final String spelling;
@@ -34,14 +37,18 @@ public record ValueType(Base base, int dims, ValueType key, ValueType value) {
             return this == LIST_NODE || this == TREE_NODE || this == GRAPH_NODE;
         }
 
-        /** int, long, double, bool or string. */
+        /** int, long, double, bool, string or char. */
         public boolean scalar() {
             return !node() && this != MAP;
         }
     }
 
-    private static final String TYPES = "int, long, double, bool, string, T[], T[][], ListNode, ListNode[], "
-            + "TreeNode, TreeNode[], GraphNode, map<string, V>, map<int, V>";
+    private static final String TYPES = "int, long, double, bool, string, char, T[], T[][], ListNode, ListNode[], "
+            + "TreeNode, TreeNode[], GraphNode, map<string, V>, map<int, V>; a result may be nullable: int?";
+
+    /** The lowest and the highest character a {@code char} may hold: printable ASCII, the same in every language. */
+    public static final char FIRST_CHAR = ' ';
+    public static final char LAST_CHAR = '~';
 
     public ValueType {
         if (dims < 0 || dims > 2) {
@@ -59,19 +66,35 @@ public record ValueType(Base base, int dims, ValueType key, ValueType value) {
         if (key != null && (key.dims() > 0 || (key.base() != ValueType.Base.STRING && key.base() != ValueType.Base.INT))) {
             throw new IllegalArgumentException("a map's keys are string or int, not " + key);
         }
-        if (value != null && (!value.base().scalar() || value.dims() > 1)) {
-            throw new IllegalArgumentException("a map's values are int, long, double, bool, string or an array of "
-                    + "one of them, not " + value);
+        if (value != null && (!value.base().scalar() || value.dims() > 1 || value.nullable())) {
+            throw new IllegalArgumentException("a map's values are int, long, double, bool, string, char or an array "
+                    + "of one of them, not " + value);
+        }
+        if (key != null && key.nullable()) {
+            throw new IllegalArgumentException("a map's keys cannot be nullable");
+        }
+        if (nullable && (dims > 0 || !base.scalar())) {
+            throw new IllegalArgumentException("only int, long, double, bool, string and char can be nullable (T?), "
+                    + "not " + base.spelling() + "[]".repeat(dims));
         }
     }
 
+    public ValueType(Base base, int dims, ValueType key, ValueType value) {
+        this(base, dims, key, value, false);
+    }
+
     public ValueType(Base base, int dims) {
-        this(base, dims, null, null);
+        this(base, dims, null, null, false);
     }
 
     /** {@code map<key, value>}. */
     public static ValueType map(ValueType key, ValueType value) {
         return new ValueType(Base.MAP, 0, key, value);
+    }
+
+    /** The same type, not nullable: what a nullable result holds when it has a value. */
+    public ValueType present() {
+        return nullable ? new ValueType(base, dims, key, value, false) : this;
     }
 
     public boolean isMap() {
@@ -80,6 +103,14 @@ public record ValueType(Base base, int dims, ValueType key, ValueType value) {
 
     public static ValueType parse(String text) {
         String t = text.strip();
+        if (t.endsWith("?")) {
+            ValueType present = parse(t.substring(0, t.length() - 1));
+            try {
+                return new ValueType(present.base(), present.dims(), present.key(), present.value(), true);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+            }
+        }
         if (t.startsWith("map<") || t.startsWith("map <")) {
             if (!t.endsWith(">")) {
                 throw new IllegalArgumentException("'" + text + "': a map is written map<key, value>, and cannot be "
@@ -128,11 +159,14 @@ public record ValueType(Base base, int dims, ValueType key, ValueType value) {
 
     @Override
     public String toString() {
-        return isMap() ? "map<" + key + ", " + value + ">" : base.spelling() + "[]".repeat(dims);
+        return (isMap() ? "map<" + key + ", " + value + ">" : base.spelling() + "[]".repeat(dims)) + (nullable ? "?" : "");
     }
 
     /** Why {@code value} is not of this type, naming the JSON path; empty when it is. */
     public Optional<String> check(JsonNode value, String path) {
+        if (nullable && value.isNull()) {
+            return Optional.empty();
+        }
         if (dims > 0) {
             if (!value.isArray()) {
                 return Optional.of(path + " must be an array (" + this + "), not " + kind(value));
@@ -152,6 +186,10 @@ public record ValueType(Base base, int dims, ValueType key, ValueType value) {
             case DOUBLE -> value.isNumber() ? Optional.empty() : Optional.of(path + " must be a number, not " + kind(value));
             case BOOL -> value.isBoolean() ? Optional.empty() : Optional.of(path + " must be true or false, not " + kind(value));
             case STRING -> value.isTextual() ? Optional.empty() : Optional.of(path + " must be a string, not " + kind(value));
+            case CHAR -> value.isTextual() && value.asText().length() == 1 && value.asText().charAt(0) >= FIRST_CHAR
+                    && value.asText().charAt(0) <= LAST_CHAR ? Optional.empty()
+                    : Optional.of(path + " must be a char (a string of one printable ASCII character, \"a\"), not "
+                    + kind(value) + (nullable ? " or null" : ""));
             case LIST_NODE -> value.isObject() ? cycleList(value, path) : nodes(value, path, false);
             case TREE_NODE -> nodes(value, path, true);
             case GRAPH_NODE -> graph(value, path);

@@ -86,6 +86,35 @@ class FormatV2TypesTest {
                  {"name": "negative key", "input": {"names": {"7": "ann", "-3": "bo"}, "scores": {"ann": [1], "bo": [5,5]},
                   "id": -3}, "expected": 10, "sample": false},
                  {"name": "missing", "input": {"names": {}, "scores": {}, "id": 1}, "expected": -1, "sample": false}]"""));
+        PROBLEMS.put("first-twice", TempProblemJudge.write(root, "first-twice", """
+                {"id": "first-twice", "title": "First Twice", "difficulty": "easy", "tags": ["strings"],
+                 "kind": "function", "signature": "firstTwice(s: string, skip: char[]) -> char?"}""",
+                "# First Twice\n\nThe first character of `s` seen a second time, leaving out those in `skip`; none "
+                        + "when no character repeats.\n", """
+                [{"name": "a", "input": {"s": "abca", "skip": []}, "expected": "a", "sample": true},
+                 {"name": "space", "input": {"s": "a b c", "skip": []}, "expected": " ", "sample": false},
+                 {"name": "tilde", "input": {"s": "x y~~", "skip": []}, "expected": "~", "sample": false},
+                 {"name": "all skipped", "input": {"s": "abab", "skip": ["a", "b"]}, "expected": null, "sample": false},
+                 {"name": "empty", "input": {"s": "", "skip": []}, "expected": null, "sample": false}]"""));
+        PROBLEMS.put("find-index", TempProblemJudge.write(root, "find-index", """
+                {"id": "find-index", "title": "Find Index", "difficulty": "easy", "tags": ["arrays"],
+                 "kind": "function", "signature": "findIndex(nums: int[], target: int) -> int?"}""",
+                "# Find Index\n\nThe first index of `target` in `nums`; none when it is not there.\n", """
+                [{"name": "found", "input": {"nums": [4, 7, 7], "target": 7}, "expected": 1, "sample": true},
+                 {"name": "empty", "input": {"nums": [], "target": 3}, "expected": null, "sample": false},
+                 {"name": "zero at zero", "input": {"nums": [0], "target": 0}, "expected": 0, "sample": false},
+                 {"name": "absent", "input": {"nums": [-1], "target": 1}, "expected": null, "sample": false}]"""));
+        PROBLEMS.put("fill-board", TempProblemJudge.write(root, "fill-board", """
+                {"id": "fill-board", "title": "Fill Board", "difficulty": "easy", "tags": ["matrices"],
+                 "kind": "function", "signature": "fill(board: char[][], target: char, mark: char) -> void"}""",
+                "# Fill Board\n\nReplace every `target` of the board by `mark`, in place.\n", """
+                [{"name": "corners", "input": {"board": [["O","X"],["X","O"]], "target": "O", "mark": "."},
+                  "expected": [[".","X"],["X","."]], "sample": true},
+                 {"name": "nothing to fill", "input": {"board": [["a"]], "target": "b", "mark": "c"},
+                  "expected": [["a"]], "sample": false},
+                 {"name": "space and tilde", "input": {"board": [[" ","~"," "]], "target": " ", "mark": "#"},
+                  "expected": [["#","~","#"]], "sample": false},
+                 {"name": "no rows", "input": {"board": [], "target": "O", "mark": "X"}, "expected": [], "sample": false}]"""));
     }
 
     private static JsonNode judge(String problem, String language, String solution) throws IOException {
@@ -164,6 +193,49 @@ class FormatV2TypesTest {
         assertAccepted(judge("count-words", language, "count_words"), 2);
         assertAccepted(judge("lookup", language, "lookup"), 3);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})
+    void charsAreGivenAndReturnedAndABoardOfThemIsChangedInPlace(String language) throws IOException {
+        assertAccepted(judge("first-twice", language, "first_twice"), 5);
+        assertAccepted(judge("fill-board", language, "fill_board"), 4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})
+    void aNullableResultIsEitherAValueOrNoneAndMinusOneIsNotNone(String language) throws IOException {
+        assertAccepted(judge("find-index", language, "find_index"), 4);
+
+        JsonNode wrong = judge("find-index", language, "find_index_minus_one");
+
+        JsonNode tests = wrong.get("tests");
+        assertThat(tests.get(0).get("verdict").asText()).as(wrong.toPrettyString()).isEqualTo("ACCEPTED");
+        assertThat(tests.get(1).get("verdict").asText()).isEqualTo("WRONG_ANSWER");
+        assertThat(tests.get(2).get("verdict").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})
+    void theStarterOfACharAndANullableSignatureIsTheLanguagesOwn(String language) {
+        var library = new dev.codedrill.problem.ProblemLoader(LanguageSupports.byExtension())
+                .load(java.util.List.of(temp.resolve("pack")));
+        String firstTwice = dev.codedrill.lang.starter.StarterCode.forProblem(
+                library.find("first-twice").orElseThrow(), language);
+        String findIndex = dev.codedrill.lang.starter.StarterCode.forProblem(
+                library.find("find-index").orElseThrow(), language);
+        assertThat(firstTwice).contains(STARTER_TYPES.get(language)[0]);
+        assertThat(findIndex).contains(STARTER_TYPES.get(language)[1]);
+    }
+
+    /** What each language's starter calls a char array parameter, and an {@code int?} result. */
+    private static final Map<String, String[]> STARTER_TYPES = Map.of(
+            "python", new String[] {"skip: List[str]", "-> Optional[int]"},
+            "javascript", new String[] {"@param {character[]} skip", "@return {number|null}"},
+            "java", new String[] {"char[] skip", "public Integer findIndex"},
+            "cpp", new String[] {"vector<char>& skip", "optional<int> findIndex"},
+            "go", new String[] {"skip []byte", ") *int {"},
+            "php", new String[] {"@param String[] $skip", "@return Integer|null"},
+            "rust", new String[] {"skip: Vec<char>", "-> Option<i32>"});
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})

@@ -189,6 +189,7 @@ public final class CppHarness implements HarnessGenerator {
             case DOUBLE -> "double";
             case BOOL -> "bool";
             case STRING -> "string";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "ListNode*";
             case TREE_NODE -> "TreeNode*";
             case GRAPH_NODE -> "Node*";

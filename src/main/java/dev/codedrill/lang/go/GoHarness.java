@@ -276,6 +276,7 @@ public final class GoHarness implements HarnessGenerator {
             case DOUBLE -> "float64";
             case BOOL -> "bool";
             case STRING -> "string";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "*ListNode";
             case TREE_NODE -> "*TreeNode";
             case GRAPH_NODE -> "*Node";
@@ -298,6 +299,7 @@ public final class GoHarness implements HarnessGenerator {
             case DOUBLE -> "codedrillFloat()";
             case BOOL -> "codedrillBool()";
             case STRING -> "codedrillString()";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "codedrillList()";
             case TREE_NODE -> "codedrillTree()";
             case GRAPH_NODE -> "codedrillGraph()";

@@ -18,7 +18,8 @@ import java.util.Map;
  * harness needs a JSON parser (docs/architecture.md#the-harness-input): the number of tests, then each test's
  * arguments in signature order.
  * <ul>
- * <li>int/long as decimals; double in Java's notation; bool as 1/0; a string as "s" and the hex of its UTF-8 bytes;</li>
+ * <li>int/long as decimals; double in Java's notation; bool as 1/0; a string as "s" and the hex of its UTF-8 bytes;
+ * a char as its character code (printable ASCII, 32 to 126);</li>
  * <li>an array as its length and its elements;</li>
  * <li>a ListNode as its length, its values, then the index of the node its tail links to (LeetCode's {@code pos}),
  * -1 for none;</li>
@@ -96,6 +97,7 @@ public final class InputEncoder {
             case DOUBLE -> out.append(Double.toString(value.asDouble()));
             case BOOL -> out.append(value.asBoolean() ? '1' : '0');
             case STRING -> string(out, value.asText());
+            case CHAR -> out.append((int) value.asText().charAt(0));
             case LIST_NODE -> {
                 JsonNode values = value.isObject() ? value.get("list") : value;
                 out.append(values.size());

@@ -12,7 +12,7 @@ public final class TokenReaders {
     }
 
     /**
-     * The reader of one element of the type: r_int, r_double, r_bool, r_string, r_list, r_tree or r_graph; a map's is
+     * The reader of one element of the type: r_int, r_double, r_bool, r_string, r_char, r_list, r_tree or r_graph; a map's is
      * {@code r_map(keyReader, valueReader)} with its value's reader (an array's {@code r_arr(…)}) as an expression.
      */
     public static String scalar(ValueType type) {
@@ -21,6 +21,7 @@ public final class TokenReaders {
             case DOUBLE -> "r_double";
             case BOOL -> "r_bool";
             case STRING -> "r_string";
+            case CHAR -> "r_char";
             case LIST_NODE -> "r_list";
             case TREE_NODE -> "r_tree";
             case GRAPH_NODE -> "r_graph";

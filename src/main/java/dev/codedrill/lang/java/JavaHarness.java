@@ -273,6 +273,7 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "Double";
             case BOOL -> "Boolean";
             case STRING -> "String";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             default -> throw new IllegalArgumentException("no boxed class of " + scalar);
         };
     }
@@ -288,6 +289,7 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "double";
             case BOOL -> "boolean";
             case STRING -> "String";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";
@@ -307,6 +309,7 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "Double";
             case BOOL -> "Bool";
             case STRING -> "String";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "List";
             case TREE_NODE -> "Tree";
             case GRAPH_NODE -> "Graph";

@@ -150,6 +150,7 @@ public final class JavaScriptSupport implements LanguageSupport {
             case INT, LONG, DOUBLE -> "number";
             case BOOL -> "boolean";
             case STRING -> "string";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";

@@ -150,6 +150,7 @@ public final class PhpSupport implements LanguageSupport {
             case DOUBLE -> "Float";
             case BOOL -> "Boolean";
             case STRING -> "String";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";

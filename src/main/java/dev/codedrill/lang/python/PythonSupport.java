@@ -133,12 +133,15 @@ public final class PythonSupport implements LanguageSupport {
             case INT, LONG -> "int";
             case DOUBLE -> "float";
             case BOOL -> "bool";
-            case STRING -> "str";
+            case STRING, CHAR -> "str";
             case LIST_NODE -> "Optional[ListNode]";
             case TREE_NODE -> "Optional[TreeNode]";
             case GRAPH_NODE -> "Optional['Node']";
             case MAP -> "Dict[" + typeName(t.key()) + ", " + typeName(t.value()) + "]";
         };
+        if (t.nullable()) {
+            return "Optional[" + base + "]";
+        }
         return t.dims() == 0 ? base : t.dims() == 1 ? "List[" + base + "]" : "List[List[" + base + "]]";
     }
 

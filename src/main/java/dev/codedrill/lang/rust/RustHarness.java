@@ -271,6 +271,7 @@ public final class RustHarness implements HarnessGenerator {
             case DOUBLE -> "f64";
             case BOOL -> "bool";
             case STRING -> "String";
+            case CHAR -> throw new UnsupportedOperationException("PENDING char");
             case LIST_NODE -> "Option<Box<ListNode>>";
             case TREE_NODE -> "Option<Rc<RefCell<TreeNode>>>";
             case GRAPH_NODE -> "Option<Rc<RefCell<GraphNode>>>";

@@ -40,6 +40,7 @@ def r_int(): return int(_tok())
 def r_double(): return float(_tok())
 def r_bool(): return _tok() == b"1"
 def r_string(): return bytes.fromhex(_tok()[1:].decode()).decode("utf-8")
+def r_char(): return chr(int(_tok()))
 def r_arr(read):
     return [read() for _ in range(r_int())]
 
