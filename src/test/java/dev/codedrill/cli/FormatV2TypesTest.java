@@ -114,6 +114,8 @@ class FormatV2TypesTest {
                   "expected": [["a"]], "sample": false},
                  {"name": "space and tilde", "input": {"board": [[" ","~"," "]], "target": " ", "mark": "#"},
                   "expected": [["#","~","#"]], "sample": false},
+                 {"name": "quote and backslash", "input": {"board": [["\\"","\\\\"]], "target": "\\\\", "mark": "\\""},
+                  "expected": [["\\"","\\""]], "sample": false},
                  {"name": "no rows", "input": {"board": [], "target": "O", "mark": "X"}, "expected": [], "sample": false}]"""));
     }
 
@@ -198,7 +200,7 @@ class FormatV2TypesTest {
     @ValueSource(strings = {"python", "javascript", "java", "cpp", "go", "php", "rust"})
     void charsAreGivenAndReturnedAndABoardOfThemIsChangedInPlace(String language) throws IOException {
         assertAccepted(judge("first-twice", language, "first_twice"), 5);
-        assertAccepted(judge("fill-board", language, "fill_board"), 4);
+        assertAccepted(judge("fill-board", language, "fill_board"), 5);
     }
 
     @ParameterizedTest(name = "{0}")
