@@ -80,8 +80,19 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
         return roots;
     }
 
+    /** Every problem, each read whole: a fault in its tests makes it broken ({@code check}, {@code judge}). */
     public ProblemLibrary loadProblems() {
         return new ProblemLoader(LanguageSupports.byExtension()).load(problemRoots());
+    }
+
+    /** Every problem, its tests read when first used: what the app lists at once. */
+    public ProblemLibrary loadProblemsTestsLater() {
+        return new ProblemLoader(LanguageSupports.byExtension()).readingTestsWhenFirstUsed().load(problemRoots());
+    }
+
+    /** Where the tests problems' generators make are kept between sessions. */
+    public Path generatedTestsDir() {
+        return dirs.dataDir().resolve("generated-tests");
     }
 
     /**

@@ -49,6 +49,7 @@ public final class PracticeSession implements AutoCloseable {
     }
 
     private final HistoryStore history;
+    private java.nio.file.Path generatedTests;
     private final int workers;
     private final String sessionId;
     private double timeFactor = 1.0;
@@ -93,12 +94,21 @@ public final class PracticeSession implements AutoCloseable {
         return this;
     }
 
+    /** Where the tests problems' generators make are kept between sessions; call before {@link #attach}. */
+    public PracticeSession keepingGeneratedTestsIn(java.nio.file.Path dir) {
+        this.generatedTests = dir;
+        return this;
+    }
+
     /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
                 PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime)).start();
         Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Judge.BORROW_WAIT)
                 .withLimits(timeFactor, compileLimit).runningAllTests(allTests);
+        if (generatedTests != null) {
+            judge = judge.keepingGeneratedTestsIn(generatedTests);
+        }
         Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
         if (!engine.compareAndSet(null, attached)) {
             attached.queue().close();

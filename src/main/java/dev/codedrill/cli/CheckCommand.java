@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
                      context.poolConfig()).start();
              OnExit cleanup = OnExit.close(pool);
              SubmissionQueue queue = new SubmissionQueue(new Judge(harnesses, new PoolLender(pool, engine.engine()),
-                     Duration.ofMinutes(5))::judge, Math.max(1, workers))) {
+                     Duration.ofMinutes(5)).keepingGeneratedTestsIn(context.generatedTestsDir())::judge, Math.max(1, workers))) {
             Map<Ticket, String[]> pending = new LinkedHashMap<>();
             for (Problem p : problems) {
                 for (Language l : languages) {
@@ -136,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     Path file = p.dir().resolve("solutions").resolve(LanguageSupports.of(l.id()).solutionFile());
                     if (!Files.isRegularFile(file)) {
-                        cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.tests().size(), 0, p.timeLimitMs(l.id()),
+                        cells.add(new Cell(p.id(), l.id(), "MISSING", 0, p.testSuite().count(), 0, p.timeLimitMs(l.id()),
                                 "no solutions/" + file.getFileName()));
                         continue;
                     }
@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         source = SourceFile.read(file);
                     } catch (IOException e) {
-                        cells.add(new Cell(p.id(), l.id(), "UNREADABLE", 0, p.tests().size(), 0, p.timeLimitMs(l.id()),
+                        cells.add(new Cell(p.id(), l.id(), "UNREADABLE", 0, p.testSuite().count(), 0, p.timeLimitMs(l.id()),
                                 PlainWords.report(e, "reading " + file)));
                         continue;
                     }
@@ -263,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
         if (p.samples().isEmpty()) {
             faults.add(p.dir().resolve("tests.json") + ": no sample tests (\"sample\": true)");
         }
-        if (p.hidden().isEmpty()) {
+        if (p.hidden().isEmpty() && p.testSuite().generator().isEmpty()) {
             faults.add(p.dir().resolve("tests.json") + ": no hidden tests (\"sample\": false)");
         }
         String beforeHints = p.statement().split("(?m)^## (Hints?|Follow-up)\\s*$", 2)[0];

@@ -105,7 +105,8 @@ final class JudgeCommand implements Callable<Integer> {
             var judging = context.settings().judge();
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine.engine()), Judge.BORROW_WAIT)
                     .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
-                    .runningAllTests(all || judging.allTests());
+                    .runningAllTests(all || judging.allTests())
+                    .keepingGeneratedTestsIn(context.generatedTestsDir());
             JudgeResult result = judge.judge(Submission.of(problem, language.id(), source, mode),
                     stage -> progress.report(stage.name().toLowerCase(java.util.Locale.ROOT) + "…"));
             progress.report("judged: " + result.verdict().label());

@@ -6,7 +6,12 @@ import dev.codedrill.pool.BorrowTimeoutException;
 import dev.codedrill.pool.ReturnCondition;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.problem.TestCase;
+import dev.codedrill.problem.TestSuite;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +41,7 @@ public final class Judge {
     private final double timeFactor;
     private final Duration compileLimit;
     private final boolean allTests;
+    private final GeneratedTests generated;
     /** How long a run whose engine failed waits for it to answer again (the private daemon restarts in seconds). */
     private static final long ENGINE_WAIT_SECONDS = 60;
     private static final Duration ENGINE_WAIT = Duration.ofSeconds(ENGINE_WAIT_SECONDS);
@@ -46,11 +52,12 @@ public final class Judge {
 
     /** A judge with the given compile cache (one with no room turns caching off). */
     public Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait, CompileCache compileCache) {
-        this(harnesses, lender, borrowWait, compileCache, 1.0, RunLimits.DEFAULT_COMPILE, false);
+        this(harnesses, lender, borrowWait, compileCache, 1.0, RunLimits.DEFAULT_COMPILE, false,
+                new GeneratedTests(null, new ProblemLoader(Map.of())));
     }
 
     private Judge(HarnessRegistry harnesses, SandboxLender lender, Duration borrowWait, CompileCache compileCache,
-                  double timeFactor, Duration compileLimit, boolean allTests) {
+                  double timeFactor, Duration compileLimit, boolean allTests, GeneratedTests generated) {
         this.harnesses = harnesses;
         this.lender = lender;
         this.borrowWait = borrowWait;
@@ -58,6 +65,16 @@ public final class Judge {
         this.timeFactor = timeFactor;
         this.compileLimit = compileLimit;
         this.allTests = allTests;
+        this.generated = generated;
+    }
+
+    /**
+     * A judge like this one that keeps the tests problems' generators make in {@code dir} between sessions (the
+     * user's data folder); without it they are made once per session.
+     */
+    public Judge keepingGeneratedTestsIn(Path dir) {
+        return new Judge(harnesses, lender, borrowWait, compileCache, timeFactor, compileLimit, allTests,
+                new GeneratedTests(dir, new ProblemLoader(Map.of())));
     }
 
     /**
@@ -68,7 +85,7 @@ public final class Judge {
         if (factor <= 0 || compile.isNegative() || compile.isZero()) {
             throw new IllegalArgumentException("need a positive time factor and compile limit");
         }
-        return new Judge(harnesses, lender, borrowWait, compileCache, factor, compile, allTests);
+        return new Judge(harnesses, lender, borrowWait, compileCache, factor, compile, allTests, generated);
     }
 
     public CompileCache compileCache() {
@@ -80,12 +97,20 @@ public final class Judge {
      * at the first test that is not accepted, as LeetCode does (the default: the verdict comes as soon as it is known).
      */
     public Judge runningAllTests(boolean all) {
-        return new Judge(harnesses, lender, borrowWait, compileCache, timeFactor, compileLimit, all);
+        return new Judge(harnesses, lender, borrowWait, compileCache, timeFactor, compileLimit, all, generated);
     }
 
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
         Problem problem = submission.problem();
-        List<TestCase> tests = tests(submission);
+        List<TestCase> tests;
+        try {
+            tests = tests(submission);
+        } catch (TestSuite.UnreadableTests e) {
+            LOG.warn("the tests of {} could not be read: {}", problem.id(), e.describe());
+            return JudgeResult.without(new Verdict.InternalError("This problem's tests could not be read ("
+                    + e.describe() + "). This is the problem's fault, not your code's; your code is kept. Its author "
+                    + "can see every fault with 'codedrill check " + problem.id() + "'."), List.of());
+        }
         RunLimits limits = RunLimits.of(problem, submission.languageId(), timeFactor, compileLimit)
                 .stoppingAtFirstFailure(submission.mode() == RunMode.SUBMIT && !allTests);
         HarnessGenerator harness = harnesses.find(submission.languageId()).orElseThrow(() ->
@@ -140,6 +165,16 @@ public final class Judge {
         }
         ReturnCondition how = ReturnCondition.CRASHED; // unless the run ends with a verdict that says otherwise
         try {
+            if (submission.mode() == RunMode.SUBMIT && problem.testSuite().generator().isPresent()) {
+                try {
+                    tests = Stream.concat(tests.stream(), generated.of(problem, sandbox).stream()).toList();
+                } catch (GeneratedTests.GeneratorFailed e) {
+                    how = ReturnCondition.CLEAN;
+                    return JudgeResult.without(new Verdict.InternalError("This problem's hidden tests could not be "
+                            + "made. " + e.getMessage() + " This is the problem's fault, not your code's; your code is "
+                            + "kept. Its author can see more with 'codedrill check " + problem.id() + "'."), List.of());
+                }
+            }
             JudgeResult result = problem.kind().called()
                     ? new FunctionJudge().judge(problem, part -> harness.function(problem, submission.source(), part),
                             tests, sandbox, limits, stages, language, compileCache)

@@ -18,14 +18,14 @@ import java.util.Objects;
  */
 public record Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
                       Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
-                      String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
+                      String statement, TestSuite testSuite, Path dir, List<KeptSubmission> kept,
                       Map<String, Integer> languageTimeLimitsMs, DesignClass design,
                       Map<String, String> unavailableIn) {
 
     public Problem {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(testSuite, "testSuite");
         tags = List.copyOf(tags);
-        tests = List.copyOf(tests);
         kept = List.copyOf(kept);
         languageTimeLimitsMs = Map.copyOf(languageTimeLimitsMs);
         unavailableIn = Map.copyOf(unavailableIn);
@@ -35,6 +35,15 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         if ((kind == ProblemKind.DESIGN) != (design != null)) {
             throw new IllegalArgumentException("design problems, and only they, have a design class");
         }
+    }
+
+    /** A problem whose tests are all read already. */
+    public Problem(String id, String title, Difficulty difficulty, List<String> tags, ProblemKind kind,
+                   Signature signature, ComparatorSpec comparator, int timeLimitMs, int memoryLimitMb,
+                   String statement, List<TestCase> tests, Path dir, List<KeptSubmission> kept,
+                   Map<String, Integer> languageTimeLimitsMs, DesignClass design, Map<String, String> unavailableIn) {
+        this(id, title, difficulty, tags, kind, signature, comparator, timeLimitMs, memoryLimitMb, statement,
+                TestSuite.of(tests), dir, kept, languageTimeLimitsMs, design, unavailableIn);
     }
 
     /** A problem of any kind that every language can solve. */
@@ -78,8 +87,8 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
 
     /** The same problem with one time limit for every language (what {@code check --derive-limits} measures under). */
     public Problem withTimeLimit(int ms) {
-        return new Problem(id, title, difficulty, tags, kind, signature, comparator, ms, memoryLimitMb, statement, tests,
-                dir, kept, Map.of(), design, unavailableIn);
+        return new Problem(id, title, difficulty, tags, kind, signature, comparator, ms, memoryLimitMb, statement,
+                testSuite, dir, kept, Map.of(), design, unavailableIn);
     }
 
     /**
@@ -101,11 +110,21 @@ public record Problem(String id, String title, Difficulty difficulty, List<Strin
         };
     }
 
+    /**
+     * The tests of tests.json, read on first use ({@link TestSuite}); a generator's come on top of them when a
+     * submission is judged on every test.
+     *
+     * @throws TestSuite.UnreadableTests when tests.json cannot be read or is wrong
+     */
+    public List<TestCase> tests() {
+        return testSuite.written();
+    }
+
     public List<TestCase> samples() {
-        return tests.stream().filter(TestCase::sample).toList();
+        return tests().stream().filter(TestCase::sample).toList();
     }
 
     public List<TestCase> hidden() {
-        return tests.stream().filter(t -> !t.sample()).toList();
+        return tests().stream().filter(t -> !t.sample()).toList();
     }
 }

@@ -31,23 +31,42 @@ public final class ProblemLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
-            "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb", "unavailableIn");
+            "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb", "unavailableIn",
+            "generator");
     private static final int DEFAULT_TIME_LIMIT_MS = 2000;
     /** The checker of a problem whose comparator is {@code checker}. */
     public static final String CHECKER_FILE = "checker.py";
+    /** The test generator of a problem with {@code "generator": {"seed": …, "tests": …}}. */
+    public static final String GENERATOR_FILE = "generator.py";
     private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
     private final KeptSubmissions keptSubmissions;
     private final Set<String> languageIds;
+    private final boolean lazyTests;
 
     /**
      * @param languageByExtension what a kept submission's extension says its language is, without the dot
      *                            ({@code py} → {@code python}); the app's comes from {@code lang.LanguageSupports}
      */
     public ProblemLoader(Map<String, String> languageByExtension) {
-        this.keptSubmissions = new KeptSubmissions(languageByExtension);
-        this.languageIds = Set.copyOf(languageByExtension.values());
+        this(new KeptSubmissions(languageByExtension), Set.copyOf(languageByExtension.values()), false);
+    }
+
+    private ProblemLoader(KeptSubmissions keptSubmissions, Set<String> languageIds, boolean lazyTests) {
+        this.keptSubmissions = keptSubmissions;
+        this.languageIds = languageIds;
+        this.lazyTests = lazyTests;
+    }
+
+    /**
+     * A loader that leaves each problem's tests.json unread until its tests are first asked for (the app: its list
+     * is browsable at once); a fault in them is then a {@link TestSuite.UnreadableTests}, not a broken problem. The
+     * plain loader reads every test at once, and a fault in them makes the problem broken ({@code check}, {@code
+     * judge}).
+     */
+    public ProblemLoader readingTestsWhenFirstUsed() {
+        return new ProblemLoader(keptSubmissions, languageIds, true);
     }
 
     public ProblemLibrary load(List<Path> roots) {
@@ -157,10 +176,86 @@ public final class ProblemLoader {
         } catch (IOException e) {
             throw new ProblemFault(statementFile, "", unreadable(e));
         }
-        List<TestCase> tests = tests(dir.resolve("tests.json"), kind, signature, design);
+        TestSuite.Generator generator = generator(meta.get("generator"), dir, kind, file);
+        Path testsFile = dir.resolve("tests.json");
+        final Signature sig = signature;
+        TestSuite suite = TestSuite.lazy(() -> {
+            try {
+                return tests(read(testsFile), testsFile, kind, sig, design, 0, false);
+            } catch (ProblemFault f) {
+                throw new TestSuite.UnreadableTests(f.file, f.jsonPath, f.getMessage());
+            }
+        }, generator);
+        if (!Files.isRegularFile(testsFile)) {
+            throw new ProblemFault(testsFile, "", "missing: every problem needs tests");
+        }
+        if (!lazyTests) {
+            try {
+                suite.written();
+            } catch (TestSuite.UnreadableTests e) {
+                throw new ProblemFault(e.file(), e.jsonPath(), e.getMessage());
+            }
+        }
         List<KeptSubmission> kept = keptSubmissions.read(dir);
         return new Problem(id, title, difficulty, tags, kind, signature, comparator, timeLimit, memoryLimit,
-                statement, tests, dir, kept, languageTimeLimits, design, unavailableIn);
+                statement, suite, dir, kept, languageTimeLimits, design, unavailableIn);
+    }
+
+    /** {@code "generator": {"seed": 7, "tests": 4}}: generator.py makes that many hidden tests from that seed. */
+    private static TestSuite.Generator generator(JsonNode node, Path dir, ProblemKind kind, Path file)
+            throws ProblemFault {
+        Path script = dir.resolve(GENERATOR_FILE);
+        if (node == null) {
+            if (Files.exists(script)) {
+                throw new ProblemFault(script, "", "is not used: say \"generator\": {\"seed\": 1, \"tests\": N} in "
+                        + "problem.json, or remove it");
+            }
+            return null;
+        }
+        if (!node.isObject() || !node.path("seed").isIntegralNumber() || !node.path("seed").canConvertToLong()) {
+            throw new ProblemFault(file, "$.generator", "must be {\"seed\": a whole number, \"tests\": how many tests "
+                    + "generator.py prints}");
+        }
+        int count = positive(node, "tests", 0, file, "$.generator.");
+        if (count == 0) {
+            throw new ProblemFault(file, "$.generator.tests", "missing: how many tests generator.py prints");
+        }
+        if (node.size() != 2) {
+            throw new ProblemFault(file, "$.generator", "has only \"seed\" and \"tests\"");
+        }
+        if (!Files.isRegularFile(script)) {
+            throw new ProblemFault(script, "", "missing: problem.json names a generator");
+        }
+        return new TestSuite.Generator(script, node.get("seed").asLong(), count);
+    }
+
+    /**
+     * The tests a problem's generator printed (a JSON array shaped as tests.json's, every test hidden), numbered on
+     * from its tests.json's.
+     *
+     * @throws TestSuite.UnreadableTests naming generator.py's output and where in it the fault is
+     */
+    public List<TestCase> generatedTests(Problem problem, String printed) {
+        TestSuite.Generator generator = problem.testSuite().generator().orElseThrow();
+        Path file = generator.file();
+        try {
+            JsonNode array;
+            try {
+                array = json.readTree(printed);
+            } catch (JsonProcessingException e) {
+                throw new ProblemFault(file, "", "printed what is not JSON (" + JsonFaults.where(e) + "): "
+                        + JsonFaults.reason(e));
+            }
+            if (array == null || !array.isArray() || array.size() != generator.count()) {
+                throw new ProblemFault(file, "$", "must print a JSON array of " + generator.count() + " tests (problem"
+                        + ".json's generator.tests), not " + (array == null || !array.isArray() ? "that"
+                        : array.size() + " tests"));
+            }
+            return tests(array, file, problem.kind(), problem.signature(), problem.design(), problem.tests().size(),
+                    true);
+        } catch (ProblemFault f) {
+            throw new TestSuite.UnreadableTests(f.file, f.jsonPath, "its output " + f.getMessage());
+        }
     }
 
     /** {@code "design": {"constructor": "MinStack()", "methods": ["push(x: int) -> void", …]}}. */
@@ -185,12 +280,11 @@ public final class ProblemLoader {
         }
     }
 
-    private List<TestCase> tests(Path file, ProblemKind kind, Signature signature, DesignClass design)
-            throws ProblemFault {
-        if (!Files.isRegularFile(file)) {
-            throw new ProblemFault(file, "", "missing: every problem needs tests");
-        }
-        JsonNode array = read(file);
+    /**
+     * The tests of a JSON array, numbered from {@code first}; a generator's ({@code generated}) are all hidden.
+     */
+    private static List<TestCase> tests(JsonNode array, Path file, ProblemKind kind, Signature signature,
+                                        DesignClass design, int first, boolean generated) throws ProblemFault {
         if (!array.isArray()) {
             throw new ProblemFault(file, "$", "must be an array of tests");
         }
@@ -238,7 +332,11 @@ public final class ProblemLoader {
                     throw new ProblemFault(file, at + ".expected", fault.get());
                 }
             }
-            tests.add(new TestCase(i, name, input, expected, t.path("sample").asBoolean(false), expectedError));
+            if (generated && t.path("sample").asBoolean(false)) {
+                throw new ProblemFault(file, at + ".sample", "a generated test is hidden: samples go in tests.json");
+            }
+            tests.add(new TestCase(first + i, name, input, expected, t.path("sample").asBoolean(false),
+                    expectedError));
         }
         return tests;
     }

@@ -97,7 +97,7 @@ public final class CodeDrillApp extends Application {
             @Override
             protected AppServices call() {
                 CompletableFuture<ProblemLibrary> problems = CompletableFuture.supplyAsync(() -> {
-                    ProblemLibrary loaded = context.loadProblems();
+                    ProblemLibrary loaded = context.loadProblemsTestsLater();
                     report(PROBLEMS_LOADED_MARKER);
                     return loaded;
                 });
@@ -112,7 +112,8 @@ public final class CodeDrillApp extends Application {
                 practice = new PracticeSession(history, judging.workers(), context.sessionId())
                         .withLimits(judging.timeFactor(), Duration.ofSeconds(judging.compileSeconds()))
                         .runningAllTests(judging.allTests())
-                        .withRuntime(context.settings().sandbox().runtime());
+                        .withRuntime(context.settings().sandbox().runtime())
+                        .keepingGeneratedTestsIn(context.generatedTestsDir());
                 ProblemLibrary library = problems.join();
                 // Only now may the engine's thread fill the warm pool: making a dozen containers at once takes the
                 // CPU the problems need to load.

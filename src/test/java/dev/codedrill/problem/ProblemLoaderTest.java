@@ -95,11 +95,11 @@ class ProblemLoaderTest {
     void anUnknownComparatorOrTypeIsReported() throws IOException {
         problem("a", GOOD_META.formatted("a").replace("\"timeLimitMs\"", "\"comparator\": {\"type\": \"fuzzy\"}, \"timeLimitMs\""),
                 GOOD_TESTS);
-        problem("b", GOOD_META.formatted("b").replace("-> int[]\"", "-> char\""), GOOD_TESTS);
+        problem("b", GOOD_META.formatted("b").replace("-> int[]\"", "-> character\""), GOOD_TESTS);
         ProblemLibrary library = load();
         assertThat(library.broken()).extracting(BrokenProblem::jsonPath).containsExactly("$.comparator.type", "$.signature");
         assertThat(library.broken().get(0).message()).contains("'fuzzy'").contains("exact, tokens, unordered, float");
-        assertThat(library.broken().get(1).message()).contains("unknown type 'char'");
+        assertThat(library.broken().get(1).message()).contains("unknown type 'character'");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.codedrill.judge.Submission;
 import dev.codedrill.judge.Ticket;
 import dev.codedrill.lang.starter.StarterCode;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.TestSuite;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.ui.results.ResultsModel;
 import java.util.List;
@@ -206,11 +207,15 @@ public final class WorkspaceModel implements AutoCloseable {
 
     /** The first sample's input, as the custom input box starts. */
     public static String sampleInput(Problem p) {
-        if (p.tests().isEmpty()) {
-            return "";
+        try {
+            if (p.tests().isEmpty()) {
+                return "";
+            }
+            JsonNode input = (p.samples().isEmpty() ? p.tests() : p.samples()).get(0).input();
+            return input.isTextual() ? input.asText() : input.toPrettyString();
+        } catch (TestSuite.UnreadableTests e) {
+            return ""; // said when the learner runs: the run's verdict names the fault
         }
-        JsonNode input = (p.samples().isEmpty() ? p.tests() : p.samples()).get(0).input();
-        return input.isTextual() ? input.asText() : input.toPrettyString();
     }
 
     public boolean busy() {
@@ -225,7 +230,11 @@ public final class WorkspaceModel implements AutoCloseable {
     }
 
     private static String example(Problem p) {
-        return p.tests().isEmpty() ? "{}" : p.tests().get(0).input().toString();
+        try {
+            return p.tests().isEmpty() ? "{}" : p.tests().get(0).input().toString();
+        } catch (TestSuite.UnreadableTests e) {
+            return "{}";
+        }
     }
 
     private void judge(RunMode mode, JsonNode customInput) {
@@ -245,9 +254,17 @@ public final class WorkspaceModel implements AutoCloseable {
                     + "Your code is saved as a draft.");
             return;
         }
+        int count;
+        try {
+            count = mode == RunMode.SUBMIT ? p.testSuite().count() : mode == RunMode.RUN
+                    ? Math.max(1, p.samples().size()) : 1;
+        } catch (TestSuite.UnreadableTests e) {
+            results.failed("This problem's tests could not be read (" + e.describe() + "). This is the problem's "
+                    + "fault, not your code's; your code is saved as a draft. Pick another problem.");
+            return;
+        }
         results.setStdio(p.kind() == ProblemKind.STDIO);
-        results.started(mode, mode == RunMode.SUBMIT ? p.tests().size() : mode == RunMode.RUN
-                ? Math.max(1, p.samples().size()) : 1);
+        results.started(mode, count);
         PracticeSession.Submitted submitted;
         try {
             submitted = session.submit(submission, (ticket, stage) -> Platform.runLater(() -> {
