@@ -100,6 +100,11 @@ public final class SharedTestDaemon {
      * The shared daemon's config with extra problem folders, for a test that runs a command (such as {@code check})
      * on its own problems in the shared daemon: the test writes it to a file of its own.
      */
+    /** The data folder of {@link #configJson}'s configs (history, kept generated tests). */
+    public static Path dataDir() {
+        return DIR.resolve("data");
+    }
+
     public static String configJson(List<Path> problemDirs) {
         String runner = TestEngine.runnerImage();
         StringBuilder languages = new StringBuilder();
