@@ -71,6 +71,32 @@ class LazyAndGeneratedTestsLoaderTest {
     }
 
     @Test
+    void manyThreadsAskingForUnreadTestsAtOnceReadThemOnceAndAllGetTheSameList() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        for (int round = 0; round < 50; round++) {
+            TestSuite suite = TestSuite.lazy(() -> {
+                reads.incrementAndGet();
+                Thread.onSpinWait();
+                return List.of(new TestCase(0, "t", null, null, true));
+            }, null);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<List<TestCase>>> seen = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                seen.add(pool.submit(() -> {
+                    start.await();
+                    return suite.written();
+                }));
+            }
+            for (var f : seen) {
+                assertThat(f.get()).isSameAs(seen.get(0).get());
+            }
+            pool.shutdown();
+        }
+        assertThat(reads).hasValue(50);
+    }
+
+    @Test
     void aGeneratorIsItsSeedAndItsCountAndAddsToTheTestsASubmissionIsJudgedOn() throws IOException {
         Path dir = problem("max-of", ", \"generator\": {\"seed\": 42, \"tests\": 3}", ONE_TEST);
         Files.writeString(dir.resolve("generator.py"), "print('[]')\n");
