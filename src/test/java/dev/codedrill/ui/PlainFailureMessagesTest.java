@@ -135,4 +135,45 @@ class PlainFailureMessagesTest {
             }
         }
     }
+
+    @Test
+    void aProblemWhoseTestsAreBrokenOpensAndItsSubmitSaysWhereTheFaultIsAndKeepsTheDraft() throws Exception {
+        Path pack = dir.resolve("pack");
+        Path folder = java.nio.file.Files.createDirectories(pack.resolve("max-of"));
+        java.nio.file.Files.writeString(folder.resolve("problem.json"), """
+                {"id": "max-of", "title": "Max Of", "difficulty": "easy", "tags": ["arrays"], "kind": "function",
+                 "signature": "maxOf(nums: int[]) -> int"}""");
+        java.nio.file.Files.writeString(folder.resolve("statement.md"), "# Max Of\n\nThe largest number.\n");
+        java.nio.file.Files.writeString(folder.resolve("tests.json"), """
+                [{"name": "e", "input": {"nums": [1, 5]}, "expected": 5, "sample": true},
+                 {"name": "h", "input": {"nums": [1, 5]}, "expected": "five"}]""");
+        var library = new ProblemLoader(LanguageSupports.byExtension()).readingTestsWhenFirstUsed()
+                .load(List.of(pack));
+        Problem maxOf = library.find("max-of").orElseThrow();
+        HistoryStore history = HistoryStore.open(dir.resolve("data"));
+        PracticeSession session = new PracticeSession(history, 1, "broken-tests-test");
+        ResultsModel results = fx(ResultsModel::new);
+        WorkspaceModel workspace = fx(() -> new WorkspaceModel(session, List.of("python"), results, () -> { }));
+        try {
+            assertThat(library.broken()).isEmpty(); // listed: its tests are read when first used
+            fx(() -> workspace.open(maxOf));
+            fx(() -> {
+                workspace.codeChanged("class Solution:\n    def maxOf(self, nums):\n        return max(nums)\n");
+                workspace.submit();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            String message = results.messageProperty().get();
+            assertPlain(message);
+            assertThat(message).isEqualTo("This problem's tests could not be read (tests.json at $[1].expected: "
+                    + "$[1].expected must be an int (32-bit integer), not the string \"five\"). This is the problem's "
+                    + "fault, not your code's; your code is saved as a draft. Pick another problem.");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.drafts().load("max-of", "python")
+                    .map(d -> d.code().contains("return max(nums)")).orElse(false));
+        } finally {
+            fx(workspace::close);
+            session.close();
+            history.close();
+        }
+    }
 }

@@ -248,12 +248,6 @@ public final class WorkspaceModel implements AutoCloseable {
             results.failed(unavailable.get());
             return;
         }
-        Submission submission = new Submission(p, language.get(), code, mode, customInput);
-        if (!session.ready()) {
-            results.failed("The sandbox is not ready yet: wait for Docker (see the status bar). "
-                    + "Your code is saved as a draft.");
-            return;
-        }
         int count;
         try {
             count = mode == RunMode.SUBMIT ? p.testSuite().count() : mode == RunMode.RUN
@@ -261,6 +255,12 @@ public final class WorkspaceModel implements AutoCloseable {
         } catch (TestSuite.UnreadableTests e) {
             results.failed("This problem's tests could not be read (" + e.describe() + "). This is the problem's "
                     + "fault, not your code's; your code is saved as a draft. Pick another problem.");
+            return;
+        }
+        Submission submission = new Submission(p, language.get(), code, mode, customInput);
+        if (!session.ready()) {
+            results.failed("The sandbox is not ready yet: wait for Docker (see the status bar). "
+                    + "Your code is saved as a draft.");
             return;
         }
         results.setStdio(p.kind() == ProblemKind.STDIO);
