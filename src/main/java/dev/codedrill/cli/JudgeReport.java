@@ -24,7 +24,11 @@ final class JudgeReport {
     static void table(PrintWriter out, String problemId, String languageId, RunMode mode, JudgeResult result) {
         out.printf("%s — %d/%d tests passed, %d ms (%s, %s, %s)%n", result.verdict().label(), result.passed(),
                 result.total(), Math.round(result.timeMs()), problemId, languageId, mode.name().toLowerCase(Locale.ROOT));
-        detail(result.verdict()).ifPresent(d -> out.println(indent(d)));
+        // a runtime error's text is its test's, shown below, unless no test carries it (the code did not load)
+        boolean onATest = result.tests().stream().anyMatch(t -> t.ran() && !t.error().isBlank());
+        if (!(result.verdict() instanceof Verdict.RuntimeError) || !onATest) {
+            detail(result.verdict()).ifPresent(d -> out.println(indent(d)));
+        }
         if (result.tests().isEmpty()) {
             return;
         }

@@ -82,13 +82,19 @@ public final class JudgeResultJson {
         return tests;
     }
 
-    /** The verdict's own text when it has one: the compiler's output, or why the sandbox failed. */
+    /**
+     * The verdict's own text when it has one: the compiler's output, why the sandbox failed, or a runtime error's
+     * message.
+     */
     public static Optional<String> detail(Verdict verdict) {
         if (verdict instanceof Verdict.CompilationError ce) {
             return Optional.of(ce.compilerOutput());
         }
         if (verdict instanceof Verdict.InternalError ie) {
             return Optional.of(ie.reason());
+        }
+        if (verdict instanceof Verdict.RuntimeError re && re.error() != null && !re.error().isBlank()) {
+            return Optional.of(re.error()); // a load error (a missing method) has no test to carry it
         }
         return Optional.empty();
     }

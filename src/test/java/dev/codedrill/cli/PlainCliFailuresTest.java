@@ -196,4 +196,19 @@ class PlainCliFailuresTest {
                     + " not finish. Free some space on the disk and try again.");
         }
     }
+
+    @Test
+    void codeThatDoesNotLoadIsARuntimeErrorWhoseReasonTheJsonCarries(@TempDir Path pack) throws IOException {
+        TempProblemJudge problem = TempProblemJudge.write(pack, "max-of", """
+                {"id": "max-of", "title": "Max Of", "difficulty": "easy", "tags": ["arrays"], "kind": "function",
+                 "signature": "maxOf(nums: int[]) -> int"}""", "# Max Of\n\nThe largest.\n", """
+                [{"name": "e", "input": {"nums": [1, 5]}, "expected": 5, "sample": true}]""");
+
+        com.fasterxml.jackson.databind.JsonNode result = problem.judge("python",
+                "class Solution:\n    def max_of(self, nums):\n        return max(nums)\n");
+
+        assertThat(result.path("verdict").asText()).as(result.toPrettyString()).isEqualTo("RUNTIME_ERROR");
+        assertThat(result.path("detail").asText())
+                .isEqualTo("no method maxOf in class Solution: keep the name of the starter code");
+    }
 }
