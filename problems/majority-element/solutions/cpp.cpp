@@ -1,0 +1,24 @@
+class Solution {
+public:
+    optional<int> majority(vector<int>& nums) {
+        // Pairing off different values (Boyer-Moore voting): a majority survives every pairing, so it
+        // is the last candidate left. Any array leaves a candidate, so count it to be sure.
+        int candidate = 0;
+        long long votes = 0;
+        for (int x : nums) {
+            if (votes == 0) {
+                candidate = x;
+                votes = 1;
+            } else if (x == candidate) {
+                votes++;
+            } else {
+                votes--;
+            }
+        }
+        long long count = 0;
+        for (int x : nums)
+            if (x == candidate) count++;
+        if (2 * count > (long long) nums.size()) return candidate;
+        return nullopt;
+    }
+};
