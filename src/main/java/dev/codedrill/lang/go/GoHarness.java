@@ -266,7 +266,14 @@ public final class GoHarness implements HarnessGenerator {
         return String.join(", ", out);
     }
 
+    /**
+     * A type as the learner's code declares it: a char is a byte (LeetCode's Go), a nullable result a pointer
+     * ({@code int?}: {@code *int}, nil for none).
+     */
     static String goType(ValueType type) {
+        if (type.nullable()) {
+            return "*" + goType(type.present());
+        }
         if (type.isMap()) {
             return "map[" + goType(type.key()) + "]" + goType(type.value());
         }
@@ -276,7 +283,7 @@ public final class GoHarness implements HarnessGenerator {
             case DOUBLE -> "float64";
             case BOOL -> "bool";
             case STRING -> "string";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "byte";
             case LIST_NODE -> "*ListNode";
             case TREE_NODE -> "*TreeNode";
             case GRAPH_NODE -> "*Node";
@@ -299,7 +306,7 @@ public final class GoHarness implements HarnessGenerator {
             case DOUBLE -> "codedrillFloat()";
             case BOOL -> "codedrillBool()";
             case STRING -> "codedrillString()";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "codedrillChar()";
             case LIST_NODE -> "codedrillList()";
             case TREE_NODE -> "codedrillTree()";
             case GRAPH_NODE -> "codedrillGraph()";

@@ -265,7 +265,7 @@ public final class JavaHarness implements HarnessGenerator {
         return type.isMap() ? "java.util.Map" : javaType(type);
     }
 
-    /** A scalar's boxed class: Integer, Long, Double, Boolean, String. */
+    /** A scalar's boxed class: Integer, Long, Double, Boolean, String, Character. */
     private static String boxed(ValueType scalar) {
         return switch (scalar.base()) {
             case INT -> "Integer";
@@ -273,12 +273,16 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "Double";
             case BOOL -> "Boolean";
             case STRING -> "String";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "Character";
             default -> throw new IllegalArgumentException("no boxed class of " + scalar);
         };
     }
 
+    /** A type as the learner's code declares it; a nullable result boxed ({@code int?}: Integer), null for none. */
     static String javaType(ValueType type) {
+        if (type.nullable()) {
+            return boxed(type);
+        }
         if (type.isMap()) {
             ValueType v = type.value();
             return "Map<" + boxed(type.key()) + ", " + (v.dims() > 0 ? javaType(v) : boxed(v)) + ">";
@@ -289,7 +293,7 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "double";
             case BOOL -> "boolean";
             case STRING -> "String";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "char";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";
@@ -309,7 +313,7 @@ public final class JavaHarness implements HarnessGenerator {
             case DOUBLE -> "Double";
             case BOOL -> "Bool";
             case STRING -> "String";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "Char";
             case LIST_NODE -> "List";
             case TREE_NODE -> "Tree";
             case GRAPH_NODE -> "Graph";
@@ -324,8 +328,14 @@ public final class JavaHarness implements HarnessGenerator {
         return "Main::" + call.substring(0, call.length() - 2);
     }
 
-    /** Writes {@code result} (an Object from the reflective call) as JSON into {@code value}. */
+    /**
+     * Writes {@code result} (an Object from the reflective call) as JSON into {@code value}; a nullable result (a
+     * boxed scalar, or null for none) as the map values are, which writes null as JSON null.
+     */
     static String writer(ValueType type) {
+        if (type.nullable()) {
+            return "wAny(value, result)";
+        }
         if (type.isMap()) {
             return "wMap(value, (Map<?, ?>) result)";
         }

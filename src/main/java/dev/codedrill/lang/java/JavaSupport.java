@@ -123,12 +123,13 @@ public final class JavaSupport implements LanguageSupport {
 
     /** What a method of the type returns in the starter, so that the class compiles as it is. */
     private static String defaultValue(ValueType type) {
-        if (type.dims() > 0 || type.isMap()) {
+        if (type.dims() > 0 || type.isMap() || type.nullable()) {
             return "null";
         }
         return switch (type.base()) {
             case INT, LONG, DOUBLE -> "0";
             case BOOL -> "false";
+            case CHAR -> "'\\0'";
             default -> "null";
         };
     }

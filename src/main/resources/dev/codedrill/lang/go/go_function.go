@@ -63,6 +63,9 @@ func codedrillFloat() float64 {
 
 func codedrillBool() bool { return codedrillTok() == "1" }
 
+// codedrillChar reads a char, given as its character code (printable ASCII): a byte, as LeetCode's Go has it.
+func codedrillChar() byte { return byte(codedrillInt()) }
+
 func codedrillString() string {
 	b, _ := hex.DecodeString(codedrillTok()[1:])
 	return string(b)
@@ -176,7 +179,8 @@ func codedrillTreeJSON(root *TreeNode) string {
 }
 
 // codedrillJSON writes a returned value as JSON; a nil slice is an empty array, a map (nil too) an object whose
-// keys are strings ("7" for the int 7).
+// keys are strings ("7" for the int 7), a byte (a char: the harness has no other byte) a string of one character,
+// a pointer (a nullable result) what it points to, null when nil.
 func codedrillJSON(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -192,7 +196,10 @@ func codedrillJSON(v any) string {
 		return strconv.FormatBool(r.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return strconv.FormatInt(r.Int(), 10)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+	case reflect.Uint8:
+		// a byte out of printable ASCII is still one character of a valid JSON string (a wrong answer)
+		return codedrillQuote(string(rune(r.Uint())))
+	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return strconv.FormatUint(r.Uint(), 10)
 	case reflect.Float32, reflect.Float64:
 		f := r.Float()

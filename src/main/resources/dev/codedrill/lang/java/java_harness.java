@@ -69,6 +69,8 @@ public class Main {
     static long rLong() { return rNum(); }
     static double rDouble() { return Double.parseDouble(tok()); }
     static boolean rBool() { return tok().equals("1"); }
+    /** A char: its character code (printable ASCII). */
+    static char rChar() { return (char) rNum(); }
 
     static String rString() {
         String t = tok();
@@ -83,11 +85,13 @@ public class Main {
     static long[] rLongArr() { long[] a = new long[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rLong(); return a; }
     static double[] rDoubleArr() { double[] a = new double[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rDouble(); return a; }
     static boolean[] rBoolArr() { boolean[] a = new boolean[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rBool(); return a; }
+    static char[] rCharArr() { char[] a = new char[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rChar(); return a; }
     static String[] rStringArr() { String[] a = new String[rInt()]; for (int i = 0; i < a.length; i++) a[i] = rString(); return a; }
     static int[][] rIntArrArr() { int[][] a = new int[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rIntArr(); return a; }
     static long[][] rLongArrArr() { long[][] a = new long[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rLongArr(); return a; }
     static double[][] rDoubleArrArr() { double[][] a = new double[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rDoubleArr(); return a; }
     static boolean[][] rBoolArrArr() { boolean[][] a = new boolean[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rBoolArr(); return a; }
+    static char[][] rCharArrArr() { char[][] a = new char[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rCharArr(); return a; }
     static String[][] rStringArrArr() { String[][] a = new String[rInt()][]; for (int i = 0; i < a.length; i++) a[i] = rStringArr(); return a; }
 
     /** A list: its length, its values, then the index of the node the tail links to (a cycle), -1 for none. */
@@ -193,6 +197,9 @@ public class Main {
         sb.append('"');
     }
 
+    /** A char as a JSON string of one character (whatever the code holds: a char out of range is a wrong answer). */
+    static void w(StringBuilder sb, char c) { w(sb, String.valueOf(c)); }
+
     static void w(StringBuilder sb, int[] a) {
         if (a == null) { sb.append("null"); return; }
         sb.append('[');
@@ -228,6 +235,13 @@ public class Main {
         sb.append(']');
     }
 
+    static void w(StringBuilder sb, char[] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
     static void w(StringBuilder sb, int[][] a) {
         if (a == null) { sb.append("null"); return; }
         sb.append('[');
@@ -257,6 +271,13 @@ public class Main {
     }
 
     static void w(StringBuilder sb, String[][] a) {
+        if (a == null) { sb.append("null"); return; }
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
+        sb.append(']');
+    }
+
+    static void w(StringBuilder sb, char[][] a) {
         if (a == null) { sb.append("null"); return; }
         sb.append('[');
         for (int i = 0; i < a.length; i++) { if (i > 0) sb.append(','); w(sb, a[i]); }
@@ -332,18 +353,22 @@ public class Main {
         sb.append('}');
     }
 
-    /** A map's value, whatever it is boxed as: a number, a boolean, a string, an array or a collection of them. */
+    /**
+     * A map's value or a nullable result, whatever it is boxed as: null, a number, a boolean, a string, a char, an
+     * array or a collection of them.
+     */
     static void wAny(StringBuilder sb, Object v) {
         if (v == null) sb.append("null");
         else if (v instanceof Double || v instanceof Float) w(sb, ((Number) v).doubleValue());
         else if (v instanceof Number) sb.append(((Number) v).longValue());
         else if (v instanceof Boolean b) w(sb, b.booleanValue());
         else if (v instanceof String s) w(sb, s);
-        else if (v instanceof Character c) w(sb, c.toString());
+        else if (v instanceof Character c) w(sb, c.charValue());
         else if (v instanceof int[] a) w(sb, a);
         else if (v instanceof long[] a) w(sb, a);
         else if (v instanceof double[] a) w(sb, a);
         else if (v instanceof boolean[] a) w(sb, a);
+        else if (v instanceof char[] a) w(sb, a);
         else if (v instanceof String[] a) w(sb, a);
         else if (v instanceof Object[] a) wAny(sb, java.util.Arrays.asList(a));
         else if (v instanceof Collection<?> c) {

@@ -1,0 +1,11 @@
+package main
+
+func findIndex(nums []int, target int) *int {
+	for i, v := range nums {
+		if v == target {
+			return &i
+		}
+	}
+	notFound := -1
+	return &notFound
+}
