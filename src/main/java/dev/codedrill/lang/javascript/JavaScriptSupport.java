@@ -150,13 +150,17 @@ public final class JavaScriptSupport implements LanguageSupport {
             case INT, LONG, DOUBLE -> "number";
             case BOOL -> "boolean";
             case STRING -> "string";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            // a string of one character, as LeetCode's JSDoc calls it
+            case CHAR -> "character";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";
             // a parameter is a plain object (int keys are its property names); a returned map may also be a Map
             case MAP -> "Object<" + typeName(t.key()) + ", " + typeName(t.value()) + ">";
         };
+        if (t.nullable()) {
+            return base + "|null"; // a result with no value is null (undefined is taken as null too)
+        }
         return base + "[]".repeat(t.dims());
     }
 

@@ -150,13 +150,17 @@ public final class PhpSupport implements LanguageSupport {
             case DOUBLE -> "Float";
             case BOOL -> "Boolean";
             case STRING -> "String";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            // a string of one character: LeetCode's PHP has no char type
+            case CHAR -> "String";
             case LIST_NODE -> "ListNode";
             case TREE_NODE -> "TreeNode";
             case GRAPH_NODE -> "Node";
             // an associative array, its key and value types as PHPDoc writes a generic array's
             case MAP -> "array<" + typeName(t.key()) + ", " + typeName(t.value()) + ">";
         };
+        if (t.nullable()) {
+            return base + "|null";
+        }
         return base + "[]".repeat(t.dims());
     }
 

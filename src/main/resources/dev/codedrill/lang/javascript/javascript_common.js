@@ -72,6 +72,8 @@ function r_int() { return Number(tok()); }
 function r_double() { return Number(tok()); }
 function r_bool() { return tok() === '1'; }
 function r_string() { return Buffer.from(tok().substring(1), 'hex').toString('utf8'); }
+/** A char: its character code, given as a string of one character as LeetCode's JavaScript gives it. */
+function r_char() { return String.fromCharCode(Number(tok())); }
 function r_arr(read) {
     const n = r_int();
     const out = new Array(n);
@@ -201,6 +203,7 @@ function w_map(m) {
     return out;
 }
 
+/** A scalar or an array of them: a char is a string of one character; a nullable result's undefined is null. */
 function w_value(v) { return v; }
 
 /** JSON text of a returned value; integers past 2^53 are written exactly (a long held in a double, or a BigInt). */

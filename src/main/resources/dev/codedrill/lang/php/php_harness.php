@@ -49,6 +49,8 @@ function r_int() { return intval(codedrill_tok()); }
 function r_double() { return floatval(codedrill_tok()); }
 function r_bool() { return codedrill_tok() === '1'; }
 function r_string() { return hex2bin(substr(codedrill_tok(), 1)); }
+/** A char: its character code, given as a string of one character (PHP has no char type). */
+function r_char() { return chr(intval(codedrill_tok())); }
 function r_arr($read) {
     $n = r_int();
     $out = [];

@@ -1,0 +1,8 @@
+/**
+ * @param {number[]} nums
+ * @param {number} target
+ * @return {number|null}
+ */
+function findIndex(nums, target) {
+    return nums.indexOf(target);
+}
