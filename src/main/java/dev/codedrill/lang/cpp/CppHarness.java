@@ -189,7 +189,7 @@ public final class CppHarness implements HarnessGenerator {
             case DOUBLE -> "double";
             case BOOL -> "bool";
             case STRING -> "string";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "char";
             case LIST_NODE -> "ListNode*";
             case TREE_NODE -> "TreeNode*";
             case GRAPH_NODE -> "Node*";
@@ -198,7 +198,8 @@ public final class CppHarness implements HarnessGenerator {
         for (int d = 0; d < type.dims(); d++) {
             t = "vector<" + t + ">";
         }
-        return t;
+        // a nullable result (int?): std::optional, nullopt written as null
+        return type.nullable() ? "optional<" + t + ">" : t;
     }
 
     /** As the spec shows parameters: arrays and maps by (non-const) reference, the rest by value. */

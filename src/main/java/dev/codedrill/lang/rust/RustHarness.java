@@ -271,7 +271,7 @@ public final class RustHarness implements HarnessGenerator {
             case DOUBLE -> "f64";
             case BOOL -> "bool";
             case STRING -> "String";
-            case CHAR -> throw new UnsupportedOperationException("PENDING char");
+            case CHAR -> "char";
             case LIST_NODE -> "Option<Box<ListNode>>";
             case TREE_NODE -> "Option<Rc<RefCell<TreeNode>>>";
             case GRAPH_NODE -> "Option<Rc<RefCell<GraphNode>>>";
@@ -280,7 +280,8 @@ public final class RustHarness implements HarnessGenerator {
         for (int d = 0; d < type.dims(); d++) {
             t = "Vec<" + t + ">";
         }
-        return t;
+        // a nullable result (int?): None written as null
+        return type.nullable() ? "Option<" + t + ">" : t;
     }
 
     /**

@@ -3,6 +3,7 @@
 // one JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
 #include <bits/stdc++.h>
 #include <cxxabi.h>
+#include <optional>
 #include <pthread.h>
 using namespace std;
 
@@ -108,6 +109,7 @@ void rd(int &x) { x = (int) num(); }
 void rd(long long &x) { x = num(); }
 void rd(double &x) { x = std::strtod(tok().c_str(), nullptr); }
 void rd(bool &x) { x = tok() == "1"; }
+void rd(char &x) { x = (char) num(); }  // its character code
 
 void rd(std::string &x) {
     std::string t = tok();
@@ -233,6 +235,34 @@ void wr(std::string &out, const std::string &s) {
         }
     }
     out += '"';
+}
+
+// A char as a JSON string of one character; one outside printable ASCII (a wrong answer) escaped, still valid JSON.
+void wr(std::string &out, char c) {
+    unsigned char u = (unsigned char) c;
+    if (u == '"' || u == '\\') {
+        out += '"';
+        out += '\\';
+        out += (char) u;
+        out += '"';
+    } else if (u < 0x20 || u >= 0x7f) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "\"\\u%04x\"", u);
+        out += buf;
+    } else {
+        out += '"';
+        out += (char) u;
+        out += '"';
+    }
+}
+
+// A nullable result: null when it has no value.
+template <class T> void wr(std::string &out, const std::optional<T> &v) {
+    if (v) {
+        wr(out, *v);
+    } else {
+        out += "null";
+    }
 }
 
 template <class T> void wr(std::string &out, const std::vector<T> &v) {

@@ -149,6 +149,13 @@ mod codedrill_harness {
         }
     }
 
+    impl Rd for char {
+        /** Its character code (printable ASCII). */
+        fn rd(input: &mut Input) -> Self {
+            char::from_u32(input.num() as u32).unwrap_or(char::REPLACEMENT_CHARACTER)
+        }
+    }
+
     impl<T: Rd> Rd for Vec<T> {
         fn rd(input: &mut Input) -> Self {
             let n = input.num().max(0) as usize;
@@ -322,6 +329,37 @@ mod codedrill_harness {
             Ok(())
         }
     }
+
+    /** A char as a JSON string of one character. */
+    impl Wr for char {
+        fn wr(&self, out: &mut String) -> Result<(), String> {
+            let mut buf = [0u8; 4];
+            json_string(self.encode_utf8(&mut buf), out);
+            Ok(())
+        }
+    }
+
+    /**
+     * A nullable result (Option<i32>, Option<char>, ...): null when None. Only the scalars: an Option of a node is
+     * the node type itself, written as a list, a tree or a graph.
+     */
+    macro_rules! nullable {
+        ($($t:ty),*) => {$(
+            impl Wr for Option<$t> {
+                fn wr(&self, out: &mut String) -> Result<(), String> {
+                    match self {
+                        Some(v) => v.wr(out),
+                        None => {
+                            out.push_str("null");
+                            Ok(())
+                        }
+                    }
+                }
+            }
+        )*};
+    }
+
+    nullable!(i32, i64, f64, bool, String, char);
 
     impl<T: Wr> Wr for Vec<T> {
         fn wr(&self, out: &mut String) -> Result<(), String> {
