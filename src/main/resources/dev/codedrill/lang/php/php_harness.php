@@ -29,8 +29,12 @@ const CODEDRILL_CONTINUE = 86;
 const CODEDRILL_JSON = JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR;
 const CODEDRILL_GRAPH = {{GRAPH}}; // whether class Node is the harness's (a graph problem's)
 
-$codedrill_tokens = preg_split('/\s+/', file_get_contents(__DIR__ . '/input.txt'), -1, PREG_SPLIT_NO_EMPTY);
+// input.txt is read a line at a time (a line is one argument): split whole, a million-cell board's tokens with the
+// rest of the tests' would take more memory than the problem's limit
+$codedrill_in = fopen(__DIR__ . '/input.txt', 'rb');
+$codedrill_tokens = [];
 $codedrill_pos = 0;
+$codedrill_count = 0;
 $codedrill_results = fopen(__DIR__ . '/results.jsonl', 'a');
 $codedrill_first = intval($argv[1] ?? 0); // the tests before it were run by an earlier process
 $codedrill_current = -1;     // the test running (-1: loading solution.php; null: between tests)
@@ -42,7 +46,16 @@ $codedrill_wrong = null;      // why the test's value is wrong whatever was expe
 $codedrill_given = [];        // the nodes built for the test's input, by spl_object_id (a returned graph must not reach them)
 
 function codedrill_tok() {
-    global $codedrill_tokens, $codedrill_pos;
+    global $codedrill_in, $codedrill_tokens, $codedrill_pos, $codedrill_count;
+    while ($codedrill_pos >= $codedrill_count) {
+        $line = fgets($codedrill_in);
+        if ($line === false) {
+            return '';
+        }
+        $codedrill_tokens = preg_split('/\s+/', $line, -1, PREG_SPLIT_NO_EMPTY);
+        $codedrill_pos = 0;
+        $codedrill_count = count($codedrill_tokens);
+    }
     return $codedrill_tokens[$codedrill_pos++];
 }
 function r_int() { return intval(codedrill_tok()); }
