@@ -80,8 +80,11 @@ class ContainerPoolStressTest {
                     }
                 }));
             }
+            // the killer stops a few seconds before the borrowers, so that every container it kills is met by a
+            // borrower before the end: one killed in the last second would sit idle, dead, not yet noticed
+            long killUntil = until - Duration.ofSeconds(6).toNanos();
             threads.add(started("killer", () -> {
-                while (System.nanoTime() < until) {
+                while (System.nanoTime() < killUntil) {
                     sleep(2_000);
                     // the pool may be removing the one picked: a kill that fails is not counted, and the killer goes on
                     List<ContainerState> mine = engine.list(pool.labels()).stream().filter(ContainerState::running)
