@@ -22,8 +22,10 @@ import java.util.function.Supplier;
  * @param prepared gives the execs the pool started in the container, each waiting for a script (see
  *                 {@link dev.codedrill.pool.Lease#takePreparedExec}), or null when none is left: {@link #script}
  *                 feeds one instead of starting an exec
+ * @param times    where the judge call that borrowed it keeps its steps' times
  */
-public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
+public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared,
+                              StepTimes times) {
 
     // The sandbox's user, uid and work dir are the pool's (one set of constants: SandboxFactory).
     private static final String WORK_DIR = SandboxFactory.WORK_DIR;
@@ -36,6 +38,15 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
 
     public BorrowedSandbox(DockerEngine engine, String containerId) {
         this(engine, containerId, () -> null);
+    }
+
+    public BorrowedSandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared) {
+        this(engine, containerId, prepared, StepTimes.ignored());
+    }
+
+    /** The same sandbox, its steps timed into {@code into}. */
+    BorrowedSandbox timedBy(StepTimes into) {
+        return new BorrowedSandbox(engine, containerId, prepared, into);
     }
 
     /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */

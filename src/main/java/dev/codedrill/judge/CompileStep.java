@@ -51,10 +51,15 @@ final class CompileStep {
         }
         stages.accept(JudgeStage.COMPILING);
         int outputCap = limits.compilerOutputBytes();
+        long started = System.nanoTime();
         ExecResult exec = sandbox.script(files,
                 RunScript.compile(compile, limits.compile(), outputCap, artifacts, ARTIFACT_CAP),
                 limits.compile().plus(SLACK), ARTIFACT_CAP + outputCap + 64 * 1024, outputCap);
+        sandbox.times().add(StepTimes.Step.COMPILE_EXEC, System.nanoTime() - started);
         Frame frame = Frame.of(exec);
+        if (frame != null) {
+            sandbox.times().addCentiseconds(StepTimes.Step.COMPILER, frame.number("cs", -1));
+        }
         if (frame == null) {
             if (exec.timedOut()) {
                 return new Outcome(Verdicts.compileFailure(exec, limits), null);

@@ -124,8 +124,13 @@ public final class FunctionJudge {
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, plan.run(),
                 deadline, stall, "results", RunScript.printFile(plan.results()));
         Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
+        long started = System.nanoTime();
         ExecResult run = sandbox.script(runFiles, script, execDeadline, RESULTS_CAP, limits.compilerOutputBytes());
+        sandbox.times().add(StepTimes.Step.RUN_EXEC, System.nanoTime() - started);
         Frame frame = Frame.of(run);
+        if (frame != null) {
+            sandbox.times().addCentiseconds(StepTimes.Step.PROGRAM, frame.number("cs", -1));
+        }
         if (frame != null && frame.fields().containsKey("compile")) {
             byte[] output = frame.section("compile");
             return JudgeResult.without(Verdicts.compileFailure(frame, output == null ? new byte[0] : output, limits),

@@ -101,6 +101,13 @@ public final class Judge {
     }
 
     public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages) throws InterruptedException {
+        return judge(submission, stages, StepTimes.ignored());
+    }
+
+    /** Judges, keeping in {@code times} where the time went (for {@code codedrill bench}). */
+    public JudgeResult judge(Submission submission, Consumer<JudgeStage> stages, StepTimes times)
+            throws InterruptedException {
+        long started = System.nanoTime();
         Problem problem = submission.problem();
         List<TestCase> tests;
         try {
@@ -121,7 +128,7 @@ public final class Judge {
         }
         JudgeResult result;
         try {
-            result = attempt(submission, tests, limits, harness, stages);
+            result = attempt(submission, tests, limits, harness, stages, times, started);
         } catch (SandboxFailed first) {
             LOG.warn("the sandbox failed while judging {} in {}; waiting for the engine to run it again",
                     problem.id(), submission.languageId(), first.getCause());
@@ -129,13 +136,14 @@ public final class Judge {
                 return JudgeResult.without(new Verdict.InternalError(ENGINE_GONE), List.of());
             }
             try {
-                result = attempt(submission, tests, limits, harness, stages);
+                result = attempt(submission, tests, limits, harness, stages, times, System.nanoTime());
             } catch (SandboxFailed again) {
                 LOG.warn("the sandbox failed again while judging {} in {}", problem.id(), submission.languageId(),
                         again.getCause());
                 return JudgeResult.without(new Verdict.InternalError(again.plainWords()), List.of());
             }
         }
+        times.add(StepTimes.Step.TESTS, Math.round(result.timeMs() * 1_000_000));
         if (limits.stopAtFirstFailure()) {
             result = result.stoppedAtFirstFailure();
         }
@@ -150,13 +158,16 @@ public final class Judge {
 
     /** One run of the submission in a borrowed sandbox; the sandbox or its engine failing is a {@link SandboxFailed}. */
     private JudgeResult attempt(Submission submission, List<TestCase> tests, RunLimits limits,
-                                HarnessGenerator harness, Consumer<JudgeStage> stages)
-            throws InterruptedException, SandboxFailed {
+                                HarnessGenerator harness, Consumer<JudgeStage> stages, StepTimes times,
+                                long started) throws InterruptedException, SandboxFailed {
         Problem problem = submission.problem();
         String language = submission.languageId();
         BorrowedSandbox sandbox;
+        long asked = System.nanoTime();
+        times.add(StepTimes.Step.PREPARE, asked - started);
         try {
-            sandbox = lender.borrow(language, limits.memoryMb(), borrowWait);
+            sandbox = lender.borrow(language, limits.memoryMb(), borrowWait).timedBy(times);
+            times.add(StepTimes.Step.BORROW, System.nanoTime() - asked);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled while waiting for a sandbox");
@@ -189,7 +200,9 @@ public final class Judge {
             throw new SandboxFailed("The sandbox stopped working while your code ran, twice in a row. Your code is "
                     + "kept; run it again. If it keeps happening, check Docker ('codedrill doctor').", e);
         } finally {
+            long finishing = System.nanoTime();
             lender.giveBack(sandbox, how);
+            times.add(StepTimes.Step.FINISH, System.nanoTime() - finishing);
         }
     }
 

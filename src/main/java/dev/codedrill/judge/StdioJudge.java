@@ -110,8 +110,13 @@ public final class StdioJudge {
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, run, deadline,
                 null, RESULT_LINES, "stdio", "printf '%s\\n' \"$" + RESULT_LINES + "\" | " + collect);
         Duration execDeadline = deadline.plus(SLACK).plus(check.isEmpty() ? Duration.ZERO : limits.compile());
+        long started = System.nanoTime();
         ExecResult ran = sandbox.script(runFiles, script, execDeadline, reportCap, limits.compilerOutputBytes());
+        sandbox.times().add(StepTimes.Step.RUN_EXEC, System.nanoTime() - started);
         Frame frame = Frame.of(ran);
+        if (frame != null) {
+            sandbox.times().addCentiseconds(StepTimes.Step.PROGRAM, frame.number("cs", -1));
+        }
         if (frame != null && frame.fields().containsKey("compile")) {
             byte[] output = frame.section("compile");
             return JudgeResult.without(Verdicts.compileFailure(frame, output == null ? new byte[0] : output, limits),
