@@ -27,6 +27,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -195,6 +196,30 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /**
+     * Where the time of a submission went, the p50 of each step: the steps that are execs (compile exec, run exec)
+     * hold the times the sandbox's script measured inside them (compiler; program, which holds the tests').
+     */
+    private static void printBreakdown(PrintWriter out, List<JudgeBenchmark.Result> results) {
+        List<String> columns = List.of("prepare", "borrow", "compile exec", "compiler", "run exec", "program", "tests",
+                "finish", "other");
+        out.printf("%nWhere the time went (p50 of each step, ms; compiler is inside compile exec, program inside run"
+                + " exec, tests inside program)%n");
+        out.printf("%-12s %-5s", "language", "path");
+        columns.forEach(c -> out.printf(" %12s", c));
+        out.println();
+        for (JudgeBenchmark.Result r : results) {
+            for (var path : List.of(Map.entry("warm", r.warmSteps()), Map.entry("cold", r.coldSteps()))) {
+                out.printf("%-12s %-5s", r.language(), path.getKey());
+                columns.forEach(c -> {
+                    Double v = path.getValue().get(c);
+                    out.printf(" %12s", v == null ? "-" : String.format("%.0f", v));
+                });
+                out.println();
+            }
+        }
+    }
+
     private int judgeBench(AppContext context, List<Language> languages, List<String> measured, PrintWriter out,
                            PrintWriter err) throws InterruptedException {
         Problem twoSum = context.loadProblems().find("two-sum").orElseThrow(() ->
@@ -229,9 +254,7 @@ final class BenchCommand implements Callable<Integer> {
                     Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
                     JudgeBenchmark.Result r = new JudgeBenchmark(running.engine(), harnesses, context.sessionId())
                             .withRuntime(runtime).run(language, problem, source, runs, concurrent);
-                    results.add(new JudgeBenchmark.Result(label(language.id(), runtime), r.runs(), r.tests(),
-                            r.warmP50(), r.warmP90(), r.coldP50(), r.coldP90(), r.perSecond(), r.concurrent(),
-                            r.cachedP50(), r.cachedP90()));
+                    results.add(r.labelled(label(language.id(), runtime)));
                 }
             }
         } catch (EngineException e) {
@@ -258,11 +281,26 @@ final class BenchCommand implements Callable<Integer> {
                 if (r.compiled()) {
                     node.put("cachedP50Ms", millis(r.cachedP50())).put("cachedP90Ms", millis(r.cachedP90()));
                 }
+                if (r.plainP50() != null) {
+                    node.put("withoutWarmRuntimeP50Ms", millis(r.plainP50()));
+                }
+                ObjectNode steps = node.putObject("stepsP50Ms");
+                steps.set("warm", mapper.valueToTree(r.warmSteps()));
+                steps.set("cold", mapper.valueToTree(r.coldSteps()));
                 out.println(node.toString());
             } else {
                 out.printf("%-12s %10s %10s %10s %10s %8.1fx %11s %11s %12.2f%n", r.language(), ms(r.warmP50()),
                         ms(r.warmP90()), ms(r.coldP50()), ms(r.coldP90()), r.speedup(),
                         r.compiled() ? ms(r.cachedP50()) : "-", r.compiled() ? ms(r.cachedP90()) : "-", r.perSecond());
+            }
+        }
+        if (!json) {
+            printBreakdown(out, results);
+            if (results.stream().anyMatch(r -> r.plainP50() != null)) {
+                out.printf("%nWarm runtimes (the interpreter started ahead of the run): warm p50 with them, and without"
+                        + " them (the run starts the interpreter)%n");
+                results.stream().filter(r -> r.plainP50() != null).forEach(r -> out.printf("%-12s %10s %10s%n",
+                        r.language(), ms(r.warmP50()), ms(r.plainP50())));
             }
         }
         out.flush();

@@ -3,6 +3,7 @@ package dev.codedrill.judge;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
@@ -11,7 +12,9 @@ import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.problem.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +36,25 @@ public final class JudgeBenchmark {
      *
      * @param cachedP50 for a compiled language, submitting unchanged code again through the warm pool (its compile
      *                  cached); null for an interpreted one
+     * @param warmSteps where a warm submission's time went: the p50 of each step in milliseconds ({@link #breakdown})
+     * @param coldSteps the same for a cold one
+     * @param plainP50  for a language with a warm runtime, a warm container's submission with the runtime turned off
+     *                  (the interpreter started by the run, as before there were warm runtimes); null for the others
      */
     public record Result(String language, int runs, int tests, Duration warmP50, Duration warmP90, Duration coldP50,
-                         Duration coldP90, double perSecond, int concurrent, Duration cachedP50, Duration cachedP90) {
+                         Duration coldP90, double perSecond, int concurrent, Duration cachedP50, Duration cachedP90,
+                         Map<String, Double> warmSteps, Map<String, Double> coldSteps, Duration plainP50) {
 
         public Result(String language, int runs, int tests, Duration warmP50, Duration warmP90, Duration coldP50,
                       Duration coldP90, double perSecond, int concurrent) {
-            this(language, runs, tests, warmP50, warmP90, coldP50, coldP90, perSecond, concurrent, null, null);
+            this(language, runs, tests, warmP50, warmP90, coldP50, coldP90, perSecond, concurrent, null, null,
+                    Map.of(), Map.of(), null);
+        }
+
+        /** The same figures under another name (the language with its runtime). */
+        public Result labelled(String label) {
+            return new Result(label, runs, tests, warmP50, warmP90, coldP50, coldP90, perSecond, concurrent,
+                    cachedP50, cachedP90, warmSteps, coldSteps, plainP50);
         }
 
         public double speedup() {
@@ -78,6 +93,8 @@ public final class JudgeBenchmark {
         List<Duration> warm = new ArrayList<>();
         List<Duration> cold = new ArrayList<>();
         List<Duration> cached = new ArrayList<>();
+        List<Timed> warmTimes = new ArrayList<>();
+        List<Timed> coldTimes = new ArrayList<>();
         double perSecond;
         try (ContainerPool pool = new ContainerPool(engine, List.of(language.withPoolSize(2)), config).start()) {
             pool.awaitSettled(Duration.ofMinutes(3));
@@ -88,9 +105,13 @@ public final class JudgeBenchmark {
             once(warmJudge, fresh(language, problem, source));
             for (int i = 0; i < runs; i++) {
                 pool.awaitSettled(Duration.ofMinutes(1)); // both paths start from a quiet pool
-                warm.add(once(warmJudge, fresh(language, problem, source)));
+                Timed w = timed(warmJudge, fresh(language, problem, source));
+                warm.add(w.took());
+                warmTimes.add(w);
                 pool.awaitSettled(Duration.ofMinutes(1));
-                cold.add(once(coldJudge, fresh(language, problem, source)));
+                Timed c = timed(coldJudge, fresh(language, problem, source));
+                cold.add(c.took());
+                coldTimes.add(c);
             }
             if (compiled) {
                 Submission unchanged = fresh(language, problem, source);
@@ -120,7 +141,56 @@ public final class JudgeBenchmark {
         }
         return new Result(language.id(), runs, problem.tests().size(), Percentiles.of(warm, 50),
                 Percentiles.of(warm, 90), Percentiles.of(cold, 50), Percentiles.of(cold, 90), perSecond, concurrent,
-                compiled ? Percentiles.of(cached, 50) : null, compiled ? Percentiles.of(cached, 90) : null);
+                compiled ? Percentiles.of(cached, 50) : null, compiled ? Percentiles.of(cached, 90) : null,
+                breakdown(warmTimes), breakdown(coldTimes), plain(language, problem, source, runs, config));
+    }
+
+    /** Warm submissions through a pool without warm runtimes (null for a language that has none). */
+    private Duration plain(Language language, Problem problem, String source, int runs, PoolConfig config)
+            throws InterruptedException {
+        if (LanguageSupports.find(language.id()).flatMap(LanguageSupport::warmRuntime).isEmpty()) {
+            return null;
+        }
+        List<Duration> plain = new ArrayList<>();
+        try (ContainerPool pool = new ContainerPool(engine, List.of(language.withPoolSize(2)),
+                config.withWarmRuntimes(false)).start()) {
+            pool.awaitSettled(Duration.ofMinutes(3));
+            Judge judge = new Judge(harnesses, new PoolLender(pool, engine), Judge.BORROW_WAIT);
+            once(judge, fresh(language, problem, source));
+            for (int i = 0; i < runs; i++) {
+                pool.awaitSettled(Duration.ofMinutes(1));
+                plain.add(once(judge, fresh(language, problem, source)));
+            }
+        }
+        return Percentiles.of(plain, 50);
+    }
+
+    /** A measured submission: how long it took, and where the time went. */
+    private record Timed(Duration took, StepTimes steps) {
+    }
+
+    /**
+     * The p50 of each step over {@code runs}, in milliseconds, in the order a submission meets them (a step no run took
+     * is left out), then {@code other}: what no step accounts for (generating the harness, judging the results).
+     * The compiler's and the program's times are inside their execs', the tests' inside the program's.
+     */
+    static Map<String, Double> breakdown(List<Timed> runs) {
+        Map<String, Double> p50 = new LinkedHashMap<>();
+        for (StepTimes.Step step : StepTimes.Step.values()) {
+            if (runs.stream().anyMatch(r -> r.steps().took(step))) {
+                p50.put(step.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        median(runs.stream().map(r -> r.steps().millis(step)).toList()));
+            }
+        }
+        p50.put("other", median(runs.stream().map(r -> r.took().toNanos() / 1e6 - r.steps().millis(StepTimes.Step.PREPARE)
+                - r.steps().millis(StepTimes.Step.BORROW) - r.steps().millis(StepTimes.Step.COMPILE_EXEC)
+                - r.steps().millis(StepTimes.Step.RUN_EXEC) - r.steps().millis(StepTimes.Step.FINISH)).toList()));
+        return p50;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get((sorted.size() - 1) / 2);
     }
 
     /** The source with a comment that no other submission of this benchmark has: new code to the judge. */
@@ -131,12 +201,17 @@ public final class JudgeBenchmark {
     }
 
     private static Duration once(Judge judge, Submission submission) throws InterruptedException {
+        return timed(judge, submission).took();
+    }
+
+    private static Timed timed(Judge judge, Submission submission) throws InterruptedException {
+        StepTimes steps = new StepTimes();
         long start = System.nanoTime();
-        JudgeResult result = judge.judge(submission, stage -> { });
+        JudgeResult result = judge.judge(submission, stage -> { }, steps);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!result.verdict().accepted()) {
             throw new IllegalStateException("the benchmark's reference solution was not accepted: " + result.verdict());
         }
-        return took;
+        return new Timed(took, steps);
     }
 }

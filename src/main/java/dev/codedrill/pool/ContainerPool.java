@@ -4,6 +4,9 @@ import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.PreparedExec;
+import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.lang.WarmRuntime;
+import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.lang.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -264,9 +267,11 @@ public final class ContainerPool implements AutoCloseable {
      */
     private void prepare(PooledContainer entry, Language language) {
         int count = language.compiled() ? 2 : 1;
+        WarmRuntime warm = config.warmRuntimes() ? LanguageSupports.find(language.id())
+                .flatMap(LanguageSupport::warmRuntime).orElse(null) : null;
         for (int i = 0; i < count && !shutDown; i++) {
             try {
-                entry.addPrepared(factory.prepare(entry.sandbox()));
+                entry.addPrepared(factory.prepare(entry.sandbox(), i == 0 ? warm : null));
             } catch (UnsupportedOperationException e) {
                 LOG.trace("the engine prepares no execs");
                 return;

@@ -20,10 +20,13 @@ import java.util.UUID;
  * @param cacheSize        size of the /cache tmpfs that init tasks prime (build caches)
  * @param workerThreads    threads for background creation, reset and removal
  * @param runtime          the OCI runtime of the sandboxes ({@code runsc}: gVisor); null for the engine's default
+ * @param warmRuntimes     whether each warm container also holds its language's runtime started ahead of the run
+ *                         ({@link dev.codedrill.lang.WarmRuntime}); {@code bench --judge} measures without them too
  */
 public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy recycle, Duration borrowTimeout,
                          Duration resetTimeout, Duration initTimeout, long memoryBytes, long pidsLimit, double cpus,
-                         String workSize, String tmpSize, String cacheSize, int workerThreads, String runtime) {
+                         String workSize, String tmpSize, String cacheSize, int workerThreads, String runtime,
+                         boolean warmRuntimes) {
 
     private static final String SIZE = "\\d+[kmg]";
     /** Room for gVisor's Sentry and gofer threads (measured: 128 kills the Sentry at the first background job). */
@@ -63,7 +66,7 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
     public static PoolConfig defaults() {
         return new PoolConfig(newSessionId(), 2, new RecyclePolicy(50, Duration.ofMinutes(30)), Duration.ofSeconds(30),
                 Duration.ofSeconds(10), Duration.ofSeconds(120), 512L * 1024 * 1024, 128, 1.0, "64m", "16m", "256m", 4,
-                null);
+                null, true);
     }
 
     /**
@@ -97,27 +100,27 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
 
     public PoolConfig withSessionId(String value) {
         return new PoolConfig(value, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime, warmRuntimes);
     }
 
     public PoolConfig withExtraPerLanguage(int value) {
         return new PoolConfig(sessionId, value, recycle, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime, warmRuntimes);
     }
 
     public PoolConfig withRecycle(RecyclePolicy value) {
         return new PoolConfig(sessionId, extraPerLanguage, value, borrowTimeout, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime, warmRuntimes);
     }
 
     public PoolConfig withBorrowTimeout(Duration value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, value, resetTimeout, initTimeout, memoryBytes,
-                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime);
+                pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime, warmRuntimes);
     }
 
     public PoolConfig withWorkerThreads(int value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
-                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, value, runtime);
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, value, runtime, warmRuntimes);
     }
 
     /**
@@ -150,7 +153,13 @@ public record PoolConfig(String sessionId, int extraPerLanguage, RecyclePolicy r
     /** The same with sandboxes run by the OCI runtime {@code value} (null: the engine's default). */
     public PoolConfig withRuntime(String value) {
         return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
-                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, value);
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, value, warmRuntimes);
+    }
+
+    /** The same with warm runtimes ({@code true}, the default) or without them. */
+    public PoolConfig withWarmRuntimes(boolean value) {
+        return new PoolConfig(sessionId, extraPerLanguage, recycle, borrowTimeout, resetTimeout, initTimeout,
+                memoryBytes, pidsLimit, cpus, workSize, tmpSize, cacheSize, workerThreads, runtime, value);
     }
 
     private static void requirePositive(Duration d, String field) {

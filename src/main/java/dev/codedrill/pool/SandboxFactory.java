@@ -6,6 +6,7 @@ import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.Labels;
 import dev.codedrill.docker.PreparedExec;
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.Language;
 import java.time.Duration;
 import java.util.List;
@@ -106,8 +107,17 @@ public final class SandboxFactory {
      * kills it when it was not used.
      */
     PreparedExec prepare(SandboxContainer sandbox) {
-        return engine.prepareExec(sandbox.containerId(), new ExecRequest(List.of("sh", "-c", PREPARED), USER,
-                WORK_DIR, RUN_ENV, OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
+        return prepare(sandbox, null);
+    }
+
+    /**
+     * The same; with a {@code warm} runtime (not null) the exec starts it first, in the background, to wait for the run
+     * it serves ({@link WarmRuntime}).
+     */
+    PreparedExec prepare(SandboxContainer sandbox, WarmRuntime warm) {
+        List<String> cmd = warm == null ? List.of("sh", "-c", PREPARED) : warm.preparedCommand(PREPARED);
+        return engine.prepareExec(sandbox.containerId(), new ExecRequest(cmd, USER, WORK_DIR, RUN_ENV, OUTPUT_KEPT,
+                OUTPUT_KEPT, config.resetTimeout()));
     }
 
     /** Puts back the pool's memory limit after a borrower changed it (e.g. to compile under a larger one). */

@@ -183,6 +183,10 @@ class ContainerPoolTest {
         }
     }
 
+    /** Waits (at most 5 s) until the warm runtime the pool starts in the background after a reset has started. */
+    private static final String WARM_STARTED = "i=0; until [ -s /tmp/.codedrill-warm/pid ] && ps -u 65534 -o args="
+            + " | grep -q '^python3 -u -c # CodeDrill.s warm' || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done; ";
+
     @Test
     void aBackgroundProcessLeftByARunIsGoneForTheNextRunInTheSameContainer(TestInfo test) throws Exception {
         singleContainerPool(test, language("python"));
@@ -193,9 +197,15 @@ class ContainerPoolTest {
                     .as("no sleep of the sandbox user survives").isEqualTo("0\n");
             assertThat(output(engine, again, "ps -u 0 -o args= | grep -c '^sleep infinity'"))
                     .as("root's keep-alive is still there").isEqualTo("1\n");
-            assertThat(output(engine, again, "ps -u 65534 -o args= | grep -v '^sh -c IFS= read' | wc -l").strip())
-                    .as("the sandbox user's processes besides the pool's prepared exec: this shell, ps, grep and wc")
+            // the pool's prepared exec (which starts the warm runtime first), and the runtime's wrapper and interpreter
+            assertThat(output(engine, again, WARM_STARTED + "ps -u 65534 -o args= | grep -v -e '^sh -c IFS= read'"
+                    + " -e '^sh -c # Starts a language' -e '^sh -c w=/tmp/' -e '^python3 -u -c # CodeDrill' | wc -l")
+                    .strip())
+                    .as("the sandbox user's processes besides the pool's prepared exec and warm runtime: this shell,"
+                            + " ps, grep and wc")
                     .isEqualTo("4");
+            assertThat(output(engine, again, "ps -u 65534 -o args= | grep -c '^python3 -u -c # CodeDrill.s warm'"))
+                    .as("one warm runtime, started after the reset").isEqualTo("1\n");
         }
     }
 
@@ -211,8 +221,12 @@ class ContainerPoolTest {
     @Test
     void aFileLeftInTmpIsGoneForTheNextRunInTheSameContainer(TestInfo test) throws Exception {
         singleContainerPool(test, language("python"));
-        try (Lease again = reuseAfter("echo secret > /tmp/answer.txt; mkdir /tmp/dir; echo y > /tmp/dir/.z")) {
-            assertThat(output(engine, again, "ls -A /tmp")).isEmpty();
+        try (Lease again = reuseAfter("echo secret > /tmp/answer.txt; mkdir /tmp/dir; echo y > /tmp/dir/.z;"
+                + " mkdir -p /tmp/.codedrill-warm; echo planted > /tmp/.codedrill-warm/planted")) {
+            // only what the pool made after the reset: the warm runtime's fifos and files
+            assertThat(output(engine, again, WARM_STARTED + "ls -A /tmp")).isEqualTo(".codedrill-warm\n");
+            assertThat(output(engine, again, "ls -A /tmp/.codedrill-warm | tr '\\n' ' '"))
+                    .isEqualTo("cmd err go pid status ");
         }
     }
 

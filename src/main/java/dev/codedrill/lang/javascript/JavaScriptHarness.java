@@ -1,5 +1,6 @@
 package dev.codedrill.lang.javascript;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.InputEncoder;
 import dev.codedrill.lang.harness.RunPlan;
@@ -49,7 +50,10 @@ public final class JavaScriptHarness implements HarnessGenerator {
      * with "JavaScript heap out of memory" followed by a long native backtrace, which would push the message out of
      * the tail of stderr the judge reads; the backtrace lines are dropped. The harness writes nothing to stdout.
      */
-    static final String FUNCTION_RUN = StderrFilter.around("node harness.js; code=$?", "grep -v '^ *[0-9][0-9]*: 0x'");
+    /** How a function problem's harness starts; the warm runtime ({@link JavaScriptSupport#warmRuntime}) stands in. */
+    static final List<String> FUNCTION_NODE = List.of("node", "harness.js");
+    static final String FUNCTION_RUN = StderrFilter.around(String.join(" ", WarmRuntime.through(FUNCTION_NODE))
+            + "; code=$?", "grep -v '^ *[0-9][0-9]*: 0x'");
 
     @Override
     public String languageId() {
@@ -92,7 +96,8 @@ public final class JavaScriptHarness implements HarnessGenerator {
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.js", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8),
+                WarmRuntime.CLIENT_FILE, WarmRuntime.client().getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness compiles solution.js first and reports a syntax error as a compile error
                 List.of("sh", "-c", FUNCTION_RUN),
                 "results.jsonl");

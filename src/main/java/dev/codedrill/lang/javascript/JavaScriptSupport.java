@@ -10,7 +10,9 @@ import static dev.codedrill.lang.support.Highlighting.NUMBER_C;
 import static dev.codedrill.lang.support.Highlighting.SQ;
 import static dev.codedrill.lang.support.Highlighting.STRING;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
@@ -19,6 +21,8 @@ import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -203,6 +207,12 @@ public final class JavaScriptSupport implements LanguageSupport {
     @Override
     public Program hello() {
         return new Program("solution.js", "console.log('hello');\n", List.of(), List.of("node", "solution.js"));
+    }
+
+    @Override
+    public Optional<WarmRuntime> warmRuntime() {
+        return Optional.of(new WarmRuntime(JavaScriptHarness.FUNCTION_NODE, List.of("node", "-e",
+                Templates.load(JavaScriptSupport.class, "javascript_warm.js", Map.of()))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.codedrill.lang.python;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.InputEncoder;
 import dev.codedrill.lang.harness.RunPlan;
@@ -28,6 +29,8 @@ public final class PythonHarness implements HarnessGenerator {
 
     /** The learner's file of a function problem, and of a stdio program. */
     static final String FUNCTION_FILE = "solution.py";
+    /** How a function problem's harness runs; the warm runtime ({@link PythonSupport#warmRuntime}) stands in for it. */
+    static final List<String> FUNCTION_RUN = List.of("python3", "-u", "harness.py");
     static final String STDIO_FILE = "main.py";
 
     /** Syntax errors come out as a compile error with their line, before any test runs. */
@@ -75,8 +78,9 @@ public final class PythonHarness implements HarnessGenerator {
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.py", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
-                List.of(), List.of("python3", "-u", "harness.py"), "results.jsonl"); // the harness checks the syntax
+                "input.txt", input.getBytes(StandardCharsets.UTF_8),
+                WarmRuntime.CLIENT_FILE, WarmRuntime.client().getBytes(StandardCharsets.UTF_8)),
+                List.of(), WarmRuntime.through(FUNCTION_RUN), "results.jsonl"); // the harness checks the syntax
     }
 
     private static String readers(List<Signature.Param> params) {

@@ -8,7 +8,9 @@ import static dev.codedrill.lang.support.Highlighting.NUMBER_C;
 import static dev.codedrill.lang.support.Highlighting.SQ;
 import static dev.codedrill.lang.support.Highlighting.STRING;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
@@ -17,6 +19,8 @@ import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -182,6 +186,12 @@ public final class PythonSupport implements LanguageSupport {
     @Override
     public Program hello() {
         return new Program("solution.py", "print('hello')\n", List.of(), List.of("python3", "solution.py"));
+    }
+
+    @Override
+    public Optional<WarmRuntime> warmRuntime() {
+        return Optional.of(new WarmRuntime(PythonHarness.FUNCTION_RUN,
+                List.of("python3", "-u", "-c", Templates.load(PythonSupport.class, "python_warm.py", Map.of()))));
     }
 
     @Override

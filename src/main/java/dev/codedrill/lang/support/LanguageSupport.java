@@ -1,10 +1,12 @@
 package dev.codedrill.lang.support;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything CodeDrill knows about one language, in one place: its files, its types, the starter code, the judge's
@@ -74,5 +76,10 @@ public interface LanguageSupport {
     /** Shell lines run once in each new warm container, as the sandbox user (priming a build cache); none by default. */
     default List<String> poolInit() {
         return List.of();
+    }
+
+    /** The runtime the pool starts ahead of a run in each warm container ({@link WarmRuntime}); none by default. */
+    default Optional<WarmRuntime> warmRuntime() {
+        return Optional.empty();
     }
 }

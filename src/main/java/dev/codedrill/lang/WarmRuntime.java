@@ -1,0 +1,48 @@
+package dev.codedrill.lang;
+
+import dev.codedrill.lang.harness.Templates;
+import java.util.List;
+
+/**
+ * A language's runtime started before it is needed: the pool starts it in each warm container (in the prepared exec,
+ * before that exec waits for its script), it loads what every run loads and waits; the run that follows hands it
+ * its work dir and it runs the harness in the process already started, saving the interpreter's start. It serves one
+ * run, then the container is reset as always (which kills it when it was not used), so nothing of one submission
+ * reaches another. Without it (a cold container, an engine that prepares no execs) the run starts the command as usual.
+ *
+ * @param serves  the run command it stands in for, exactly (e.g. {@code python3 -u harness.py})
+ * @param command the runtime's own command: it reads the run's work dir from the fifo /tmp/.codedrill-warm/go, then
+ *                does what {@code serves} does there
+ */
+public record WarmRuntime(List<String> serves, List<String> command) {
+
+    /** The file the run commands go through ({@link #client}), shipped with the run's files. */
+    public static final String CLIENT_FILE = "warm_run.sh";
+
+    public WarmRuntime {
+        serves = List.copyOf(serves);
+        command = List.copyOf(command);
+    }
+
+    /** {@code run} through the client: in the warm runtime when one waits for exactly it, else as usual. */
+    public static List<String> through(List<String> run) {
+        List<String> through = new java.util.ArrayList<>(List.of("sh", CLIENT_FILE));
+        through.addAll(run);
+        return through;
+    }
+
+    /** The client script ({@code warm_run.sh}). */
+    public static String client() {
+        return Templates.resource(CLIENT_FILE);
+    }
+
+    /**
+     * The prepared exec's command with this runtime started first: {@code sh -c STARTER+PREPARED sh SERVES COMMAND...}.
+     */
+    public List<String> preparedCommand(String prepared) {
+        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", Templates.resource("warm_start.sh") + prepared,
+                "sh", String.join(" ", serves)));
+        argv.addAll(command);
+        return argv;
+    }
+}

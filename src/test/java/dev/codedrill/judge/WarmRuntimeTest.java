@@ -1,0 +1,108 @@
+package dev.codedrill.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codedrill.docker.ContainerState;
+import dev.codedrill.docker.ExecRequest;
+import dev.codedrill.docker.ExecResult;
+import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.javascript.JavaScriptHarness;
+import dev.codedrill.lang.python.PythonHarness;
+import dev.codedrill.pool.SandboxFactory;
+import dev.codedrill.problem.Problem;
+import dev.codedrill.testing.JudgeFixture;
+import dev.codedrill.testing.SharedTestDaemon;
+import dev.codedrill.testing.TestProblems;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The warm runtimes (Python, JavaScript) against the real engine: a run is served by the interpreter the pool started
+ * ahead of it, nothing of one submission reaches the next one's runtime, and a runtime that died while it waited
+ * leaves the run to start its interpreter as usual.
+ *
+ * <p>The code under test tells which runtime ran it by its parent process: the warm runtime's is the wrapper that
+ * waits for it (its command line names /tmp/.codedrill-warm), a cold run's is {@code timeout}.
+ */
+class WarmRuntimeTest {
+
+    private static final Problem PROBE = TestProblems.function("probe(x: int) -> int", "{\"x\": 1}", "1");
+    private static final Problem COLD_PROBE = TestProblems.function("probe(x: int) -> int", "{\"x\": 1}", "0");
+
+    /** 1 when the parent is the warm runtime's wrapper, and (unless x is 0) nothing an earlier run left is seen. */
+    private static final Map<String, String> PROBES = Map.of(
+            "python", """
+                    import builtins, os
+                    class Solution:
+                        def probe(self, x: int) -> int:
+                            parent = open(f"/proc/{os.getppid()}/cmdline", "rb").read()
+                            leaked = hasattr(builtins, "codedrill_leak") or os.path.exists("/tmp/leak") \\
+                                or "CODEDRILL_LEAK" in os.environ
+                            builtins.codedrill_leak = 1
+                            os.environ["CODEDRILL_LEAK"] = "1"
+                            open("/tmp/leak", "w").write("left by an earlier run")
+                            return 1 if b".codedrill-warm" in parent and not leaked else 0
+                    """,
+            "javascript", """
+                    const fs = require('fs');
+                    function probe(x) {
+                        const parent = fs.readFileSync('/proc/' + process.ppid + '/cmdline', 'utf8');
+                        const leaked = fs.existsSync('/tmp/leak') || process.env.CODEDRILL_LEAK === '1';
+                        process.env.CODEDRILL_LEAK = '1';
+                        fs.writeFileSync('/tmp/leak', 'left by an earlier run');
+                        return parent.includes('.codedrill-warm') && !leaked ? 1 : 0;
+                    }
+                    """);
+
+    private static HarnessGenerator harness(String language) {
+        return language.equals("python") ? new PythonHarness() : new JavaScriptHarness();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"python", "javascript"})
+    void eachRunIsServedByARuntimeStartedAheadOfItAndSeesNothingOfTheRunBefore(String language) throws Exception {
+        try (JudgeFixture judge = new JudgeFixture(harness(language))) {
+            for (int run = 1; run <= 3; run++) { // one container (pool size 1): each run after a reset of it
+                assertThat(judge.settle()).isTrue();
+                awaitWarmRuntime(judge);
+                JudgeResult result = judge.submit(PROBE, PROBES.get(language));
+                assertThat(result.verdict()).as("run %d: %s", run, result).isInstanceOf(Verdict.Accepted.class);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"python", "javascript"})
+    void aRuntimeThatDiedWhileWaitingLeavesTheRunToStartItsInterpreterAsUsual(String language) throws Exception {
+        try (JudgeFixture judge = new JudgeFixture(harness(language))) {
+            assertThat(judge.settle()).isTrue();
+            String container = awaitWarmRuntime(judge);
+            ExecResult killed = SharedTestDaemon.engine().exec(container, ExecRequest.of(SandboxFactory.USER,
+                    Duration.ofSeconds(10), "sh", "-c", "kill -9 $(cat /tmp/.codedrill-warm/pid)"));
+            assertThat(killed.exitCode()).as(killed.stderrText()).isZero();
+
+            JudgeResult result = judge.submit(COLD_PROBE, PROBES.get(language));
+
+            assertThat(result.verdict()).as("%s", result).isInstanceOf(Verdict.Accepted.class);
+        }
+    }
+
+    /** The pool's one container, once its warm runtime waits (it starts in the background after the reset). */
+    private static String awaitWarmRuntime(JudgeFixture judge) throws InterruptedException {
+        List<ContainerState> containers = SharedTestDaemon.engine().list(judge.pool().labels());
+        assertThat(containers).hasSize(1);
+        String id = containers.get(0).id();
+        for (int i = 0; i < 100; i++) {
+            ExecResult waiting = SharedTestDaemon.engine().exec(id, ExecRequest.of(SandboxFactory.USER,
+                    Duration.ofSeconds(10), "sh", "-c", "kill -0 $(cat /tmp/.codedrill-warm/pid)"));
+            if (waiting.exitCode() == 0) {
+                return id;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no warm runtime waits in " + id);
+    }
+}
