@@ -28,7 +28,7 @@ final class RunScript {
     /** Functions use names of their own (_x): a shell's variables are all global. */
     private static final String PRELUDE = """
             me=$$
-            now() { read -r _u _rest < /proc/uptime; echo $(( ${_u%.*} * 100 + 1${_u#*.} - 100 )); }
+            now_v() { read -r _u _rest < /proc/uptime; _now=$(( ${_u%.*} * 100 + 1${_u#*.} - 100 )); }
             stop_all() {
               _i=0
               while :; do
@@ -37,7 +37,8 @@ final class RunScript {
                 [ -z "$_others" ] && return 0
                 _i=$((_i + 1))
                 [ "$_i" -gt 100 ] && return 1
-                sleep 0.02
+                # a killed process is gone as soon as it is scheduled: look again soon, then less often
+                if [ "$_i" -le 5 ]; then sleep 0.002; else sleep 0.02; fi
               done
             }
             nonce() {
@@ -47,8 +48,8 @@ final class RunScript {
             }
             section() { printf '\\n@@%s %s\\n' "$n" "$1"; }
             report_end() { printf '\\n@@%s end %s\\n' "$n" "$1"; exit 0; }
-            o0=$(oom)
-            m0=$(memhit)
+            oom_v; o0=$_oom
+            memhit_v; m0=$_memhit
             mkdir -p .codedrill
             """;
 
@@ -60,11 +61,11 @@ final class RunScript {
      */
     private static final String WATCH_STALL = """
             watch_stall() {
-              _last=$(now); _size=-2; _allow=$2
+              now_v; _last=$_now; _size=-2; _allow=$2
               while [ -d "/proc/$1" ]; do
                 sleep 0.1
                 _sz=$(wc -c < "$4" 2>/dev/null || echo -1)
-                _t=$(now)
+                now_v; _t=$_now
                 if [ "$_sz" != "$_size" ]; then
                   _size=$_sz; _last=$_t
                   [ "$_sz" = -1 ] || _allow=$3
@@ -108,7 +109,7 @@ final class RunScript {
         if (!artifacts.isEmpty()) {
             s.append("if [ \"$made\" = 1 ]; then section artifacts; cat ").append(DIR).append("/artifacts.tgz; fi\n");
         }
-        s.append("report_end \"compile=0 cs=$cs oom=$o0:$(oom)\"\n");
+        s.append("oom_v; report_end \"compile=0 cs=$cs oom=$o0:$_oom\"\n");
         return s.toString();
     }
 
@@ -159,7 +160,7 @@ final class RunScript {
             s.append("tar -xzf ").append(CACHED_ARTIFACTS).append(" || { echo 'codedrill: could not unpack the cached")
                     .append(" artifacts' >&2; exit 125; }\n");
         }
-        s.append("t0=$(now)\n");
+        s.append("now_v; t0=$_now\n");
         s.append("stalled=0\n");
         if (stdoutVariable != null) {
             s.append(stdoutVariable).append("=$(timeout -k 1 ").append(seconds(limit)).append(' ')
@@ -181,13 +182,13 @@ final class RunScript {
             s.append("kill $w 2>/dev/null\n");
             s.append("[ -f .codedrill/stalled ] && { r=124; stalled=1; }\n");
         }
-        s.append("t1=$(now)\n");
+        s.append("now_v; t1=$_now\n");
         s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
         s.append("nonce\n");
         s.append("section ").append(sectionName).append('\n');
         s.append(report).append('\n');
-        s.append("report_end \"exit=$r stalled=$stalled cs=$((t1 - t0)) limit_cs=").append(limit.toMillis() / 10)
-                .append(" oom=$o0:$(oom) memhit=$m0:$(memhit)\"\n");
+        s.append("oom_v; memhit_v; report_end \"exit=$r stalled=$stalled cs=$((t1 - t0)) limit_cs=")
+                .append(limit.toMillis() / 10).append(" oom=$o0:$_oom memhit=$m0:$_memhit\"\n");
         return s.toString();
     }
 
@@ -203,7 +204,7 @@ final class RunScript {
                 + "nonce\n"
                 + "section " + sectionName + "\n"
                 + report + "\n"
-                + "report_end \"oom=$b:$(oom) memhit=$bm:$(memhit)\"\n";
+                + "oom_v; memhit_v; report_end \"oom=$b:$_oom memhit=$bm:$_memhit\"\n";
     }
 
     /** Prints a file when it is a regular file (a fifo or a device left in its place by the code would block). */
@@ -213,18 +214,18 @@ final class RunScript {
 
     private static void appendCompile(StringBuilder s, List<String> compile, Duration limit, int outputCap) {
         // The output goes through head: a flood stops at the cap (the compiler then dies of SIGPIPE).
-        s.append("c0=$(now)\n");
+        s.append("now_v; c0=$_now\n");
         s.append("{ timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(compile))
                 .append(" 2>&1 < /dev/null; echo $? > ").append(DIR).append("/cexit; } | head -c ")
                 .append(outputCap + 1).append(" > ").append(DIR).append("/compile.out\n");
-        s.append("cs=$(( $(now) - c0 ))\n");
+        s.append("now_v; cs=$((_now - c0))\n");
         s.append("c=1; read -r c 2>/dev/null < ").append(DIR).append("/cexit\n");
         s.append("if [ \"$c\" != 0 ]; then\n")
                 .append("  stop_all\n")
                 .append("  nonce\n")
                 .append("  section compile; cat ").append(DIR).append("/compile.out\n")
-                .append("  report_end \"compile=$c cs=$cs limit_cs=").append(limit.toMillis() / 10)
-                .append(" oom=$o0:$(oom)\"\n")
+                .append("  oom_v; report_end \"compile=$c cs=$cs limit_cs=").append(limit.toMillis() / 10)
+                .append(" oom=$o0:$_oom\"\n")
                 .append("fi\n");
     }
 
