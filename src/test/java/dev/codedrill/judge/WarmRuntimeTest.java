@@ -7,6 +7,7 @@ import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.javascript.JavaScriptHarness;
+import dev.codedrill.lang.php.PhpHarness;
 import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.pool.SandboxFactory;
 import dev.codedrill.problem.Problem;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The warm runtimes (Python, JavaScript) against the real engine: a run is served by the interpreter the pool started
+ * The warm runtimes (Python, JavaScript, PHP) against the real engine: a run is served by the interpreter the pool started
  * ahead of it, nothing of one submission reaches the next one's runtime, and a runtime that died while it waited
  * leaves the run to start its interpreter as usual.
  *
@@ -55,14 +56,30 @@ class WarmRuntimeTest {
                         fs.writeFileSync('/tmp/leak', 'left by an earlier run');
                         return parent.includes('.codedrill-warm') && !leaked ? 1 : 0;
                     }
+                    """,
+            "php", """
+                    <?php
+                    class Solution {
+                        function probe($x) {
+                            $parent = file_get_contents('/proc/' . posix_getppid() . '/cmdline');
+                            $leaked = file_exists('/tmp/leak') || getenv('CODEDRILL_LEAK') === '1';
+                            putenv('CODEDRILL_LEAK=1');
+                            file_put_contents('/tmp/leak', 'left by an earlier run');
+                            return str_contains($parent, '.codedrill-warm') && !$leaked ? 1 : 0;
+                        }
+                    }
                     """);
 
     private static HarnessGenerator harness(String language) {
-        return language.equals("python") ? new PythonHarness() : new JavaScriptHarness();
+        return switch (language) {
+            case "python" -> new PythonHarness();
+            case "php" -> new PhpHarness();
+            default -> new JavaScriptHarness();
+        };
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"python", "javascript"})
+    @ValueSource(strings = {"python", "javascript", "php"})
     void eachRunIsServedByARuntimeStartedAheadOfItAndSeesNothingOfTheRunBefore(String language) throws Exception {
         try (JudgeFixture judge = new JudgeFixture(harness(language))) {
             for (int run = 1; run <= 3; run++) { // one container (pool size 1): each run after a reset of it
@@ -75,7 +92,7 @@ class WarmRuntimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"python", "javascript"})
+    @ValueSource(strings = {"python", "javascript", "php"})
     void aRuntimeThatDiedWhileWaitingLeavesTheRunToStartItsInterpreterAsUsual(String language) throws Exception {
         try (JudgeFixture judge = new JudgeFixture(harness(language))) {
             assertThat(judge.settle()).isTrue();

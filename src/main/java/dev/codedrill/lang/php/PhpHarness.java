@@ -1,5 +1,6 @@
 package dev.codedrill.lang.php;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.InputEncoder;
 import dev.codedrill.lang.harness.RunPlan;
@@ -57,7 +58,8 @@ public final class PhpHarness implements HarnessGenerator {
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "harness.php", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
+                "input.txt", input.getBytes(StandardCharsets.UTF_8),
+                WarmRuntime.CLIENT_FILE, WarmRuntime.client().getBytes(StandardCharsets.UTF_8)),
                 List.of(), // the harness reports a parse error of solution.php as a compile error
                 List.of("sh", "-c", run(memoryMb)),
                 "results.jsonl");
@@ -100,8 +102,15 @@ public final class PhpHarness implements HarnessGenerator {
      * the test it hit (exit code 86), so that the tests after a memory limit still run, as in the other languages.
      * An exit 86 that reported no test (the code's own exit(86)) ends the run.
      */
+    /**
+     * What the warm runtime ({@link PhpSupport#warmRuntime}) stands in for: the first run of the harness, whose
+     * settings it applies with ini_set (the memory limit differs per problem). The runs after a fatal error start php.
+     */
+    static final List<String> WARM_SERVES = List.of("php", "-d");
+
     static String run(int memoryMb) {
-        return ": > results.jsonl; first=0; while :; do php -d memory_limit=" + memoryMb + "M -d display_errors=stderr"
+        return ": > results.jsonl; first=0; while :; do " + String.join(" ", WarmRuntime.through(WARM_SERVES))
+                + " memory_limit=" + memoryMb + "M -d display_errors=stderr"
                 + " -d log_errors=0 -d error_reporting=-1 harness.php $first; code=$?;"
                 + " if [ $code -ne 86 ]; then exit $code; fi; next=$(wc -l < results.jsonl);"
                 + " [ \"$next\" -gt \"$first\" ] || exit $code; first=$next; done";

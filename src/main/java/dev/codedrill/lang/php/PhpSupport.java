@@ -18,7 +18,11 @@ import dev.codedrill.lang.support.Program;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
+import dev.codedrill.lang.WarmRuntime;
+import dev.codedrill.lang.harness.Templates;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -207,6 +211,12 @@ public final class PhpSupport implements LanguageSupport {
     @Override
     public Program hello() {
         return new Program("solution.php", "<?php echo \"hello\\n\";\n", List.of(), List.of("php", "solution.php"));
+    }
+
+    @Override
+    public Optional<WarmRuntime> warmRuntime() {
+        return Optional.of(new WarmRuntime(PhpHarness.WARM_SERVES, List.of("php", "-r",
+                Templates.load(PhpSupport.class, "php_warm.php", Map.of()))));
     }
 
     @Override

@@ -1,7 +1,8 @@
 # Starts a language's warm runtime (POSIX sh, in a prepared exec, as the sandbox user, before the exec waits for its
 # script): the interpreter is started and has loaded what every run loads, then waits for the one run it serves.
 # usage (arguments of the prepared exec's sh): SERVES RUNTIME_ARGV...
-#   SERVES: the run command it stands in for ("python3 -u harness.py"); warm_run.sh uses it only for exactly that.
+#   SERVES: the run command it stands in for ("python3 -u harness.py"): warm_run.sh uses it for a command whose words
+#   begin with these.
 # /tmp/.codedrill-warm holds: go (a fifo: the run's work dir, read by the runtime when the run starts), err (a fifo:
 # the runtime's stderr, which the run forwards to its own), status (a fifo: the runtime's exit status, written when
 # it ends; its end without one means the runtime's parent was killed), cmd (SERVES) and pid (the waiting wrapper's
