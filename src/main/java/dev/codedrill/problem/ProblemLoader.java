@@ -38,7 +38,8 @@ public final class ProblemLoader {
     public static final String CHECKER_FILE = "checker.py";
     /** The test generator of a problem with {@code "generator": {"seed": …, "tests": …}}. */
     public static final String GENERATOR_FILE = "generator.py";
-    private static final int DEFAULT_MEMORY_LIMIT_MB = 256;
+    /** A problem's memory limit when its problem.json gives none. */
+    public static final int DEFAULT_MEMORY_LIMIT_MB = 256;
 
     private final ObjectMapper json = new ObjectMapper();
     private final KeptSubmissions keptSubmissions;

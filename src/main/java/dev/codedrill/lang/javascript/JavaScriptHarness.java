@@ -37,6 +37,11 @@ public final class JavaScriptHarness implements HarnessGenerator {
     static final int WORKER_STACK_MB = 64;
     /** What the Node process needs besides the JavaScript heap (code, buffers, the runtime itself). */
     static final int HEAP_HEADROOM_MB = 80;
+
+    /** The heap of the tests' worker for a problem's memory limit: the limit less room for the process around it. */
+    static int heapMb(int memoryLimitMb) {
+        return Math.max(32, memoryLimitMb - HEAP_HEADROOM_MB);
+    }
     /**
      * Runs main.js as the main module after making stdout blocking: Node writes to a pipe asynchronously once it is
      * full, so a program printing in a loop that never yields would pile its output up in memory instead of
@@ -91,7 +96,7 @@ public final class JavaScriptHarness implements HarnessGenerator {
         }
         String harness = Templates.load(getClass(), "javascript_common.js", Map.of(
                 "STDOUT_CAP", Integer.toString(STDOUT_CAP),
-                "HEAP_MB", Integer.toString(Math.max(32, problem.memoryLimitMb() - HEAP_HEADROOM_MB)),
+                "HEAP_MB", Integer.toString(heapMb(problem.memoryLimitMb())),
                 "STACK_MB", Integer.toString(WORKER_STACK_MB))) + main;
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),

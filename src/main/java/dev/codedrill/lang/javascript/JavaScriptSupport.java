@@ -13,6 +13,7 @@ import static dev.codedrill.lang.support.Highlighting.STRING;
 import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.Templates;
+import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
 import dev.codedrill.lang.support.LanguageSupport;
@@ -212,7 +213,9 @@ public final class JavaScriptSupport implements LanguageSupport {
     @Override
     public Optional<WarmRuntime> warmRuntime() {
         return Optional.of(new WarmRuntime(JavaScriptHarness.FUNCTION_NODE, List.of("node", "-e",
-                Templates.load(JavaScriptSupport.class, "javascript_warm.js", Map.of()))));
+                Templates.load(JavaScriptSupport.class, "javascript_warm.js", Map.of(
+                        "HEAP_MB", Integer.toString(JavaScriptHarness.heapMb(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB)),
+                        "STACK_MB", Integer.toString(JavaScriptHarness.WORKER_STACK_MB))))));
     }
 
     @Override

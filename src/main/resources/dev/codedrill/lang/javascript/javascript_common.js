@@ -13,11 +13,21 @@ const { Worker, isMainThread, workerData } = require('worker_threads');
 // with "JavaScript heap out of memory", which the judge reads from stderr.)
 if (isMainThread) {
     fs.writeFileSync('results.jsonl', '');
+    // the warm runtime's worker, already started with these limits, runs the first part (see javascript_warm.js)
+    let warm = globalThis.codedrillWarmWorker;
+    globalThis.codedrillWarmWorker = undefined;
+    if (warm && !(warm.heapMb === {{HEAP_MB}} && warm.stackMb === {{STACK_MB}})) {
+        warm.worker.terminate();
+        warm = undefined;
+    }
     const start = first => {
-        const worker = new Worker(__filename, {
+        const worker = warm && first === 0 ? warm.worker : new Worker(__filename, {
             workerData: { first: first },
             resourceLimits: { maxOldGenerationSizeMb: {{HEAP_MB}}, stackSizeMb: {{STACK_MB}} },
         });
+        if (warm && first === 0) {
+            worker.postMessage({ file: __filename, first: first });
+        }
         worker.on('error', e => {
             if (e && e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
                 // the test that ran out is reported, and a fresh worker goes on with the next one
