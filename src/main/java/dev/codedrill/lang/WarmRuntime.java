@@ -18,6 +18,9 @@ public record WarmRuntime(List<String> serves, List<String> command) {
 
     /** The file the run commands go through ({@link #client}), shipped with the run's files. */
     public static final String CLIENT_FILE = "warm_run.sh";
+    /** The scripts, read once: every harness ships the client, every reset of a warm container runs the starter. */
+    private static final String CLIENT = Templates.resource(CLIENT_FILE);
+    private static final String STARTER = Templates.resource("warm_start.sh");
 
     public WarmRuntime {
         serves = List.copyOf(serves);
@@ -33,14 +36,14 @@ public record WarmRuntime(List<String> serves, List<String> command) {
 
     /** The client script ({@code warm_run.sh}). */
     public static String client() {
-        return Templates.resource(CLIENT_FILE);
+        return CLIENT;
     }
 
     /**
      * The prepared exec's command with this runtime started first: {@code sh -c STARTER+PREPARED sh SERVES COMMAND...}.
      */
     public List<String> preparedCommand(String prepared) {
-        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", Templates.resource("warm_start.sh") + prepared,
+        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", STARTER + prepared,
                 "sh", String.join(" ", serves)));
         argv.addAll(command);
         return argv;

@@ -212,10 +212,15 @@ public final class JavaScriptSupport implements LanguageSupport {
 
     @Override
     public Optional<WarmRuntime> warmRuntime() {
-        return Optional.of(new WarmRuntime(JavaScriptHarness.FUNCTION_NODE, List.of("node", "-e",
+        return Optional.of(WarmHolder.WARM);
+    }
+
+    /** Made once, on first use: the pool asks at every reset of a warm container. */
+    private static final class WarmHolder {
+        static final WarmRuntime WARM = new WarmRuntime(JavaScriptHarness.FUNCTION_NODE, List.of("node", "-e",
                 Templates.load(JavaScriptSupport.class, "javascript_warm.js", Map.of(
                         "HEAP_MB", Integer.toString(JavaScriptHarness.heapMb(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB)),
-                        "STACK_MB", Integer.toString(JavaScriptHarness.WORKER_STACK_MB))))));
+                        "STACK_MB", Integer.toString(JavaScriptHarness.WORKER_STACK_MB)))));
     }
 
     @Override

@@ -215,8 +215,13 @@ public final class PhpSupport implements LanguageSupport {
 
     @Override
     public Optional<WarmRuntime> warmRuntime() {
-        return Optional.of(new WarmRuntime(PhpHarness.WARM_SERVES, List.of("php", "-r",
-                Templates.load(PhpSupport.class, "php_warm.php", Map.of()))));
+        return Optional.of(WarmHolder.WARM);
+    }
+
+    /** Made once, on first use: the pool asks at every reset of a warm container. */
+    private static final class WarmHolder {
+        static final WarmRuntime WARM = new WarmRuntime(PhpHarness.WARM_SERVES, List.of("php", "-r",
+                Templates.load(PhpSupport.class, "php_warm.php", Map.of())));
     }
 
     @Override

@@ -190,8 +190,13 @@ public final class PythonSupport implements LanguageSupport {
 
     @Override
     public Optional<WarmRuntime> warmRuntime() {
-        return Optional.of(new WarmRuntime(PythonHarness.FUNCTION_RUN,
-                List.of("python3", "-u", "-c", Templates.load(PythonSupport.class, "python_warm.py", Map.of()))));
+        return Optional.of(WarmHolder.WARM);
+    }
+
+    /** Made once, on first use: the pool asks at every reset of a warm container. */
+    private static final class WarmHolder {
+        static final WarmRuntime WARM = new WarmRuntime(PythonHarness.FUNCTION_RUN,
+                List.of("python3", "-u", "-c", Templates.load(PythonSupport.class, "python_warm.py", Map.of())));
     }
 
     @Override
