@@ -16,6 +16,8 @@ import java.util.List;
  */
 public record WarmRuntime(List<String> serves, List<String> command) {
 
+    /** The runtime's folder in the sandbox, made by the starter: its fifos, and what the runtime keeps of its own. */
+    public static final String DIR = "/tmp/.codedrill-warm";
     /** The file the run commands go through ({@link #client}), shipped with the run's files. */
     public static final String CLIENT_FILE = "warm_run.sh";
     /** The scripts, read once: every harness ships the client, every reset of a warm container runs the starter. */

@@ -6,6 +6,7 @@ import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.lang.harness.HarnessGenerator;
+import dev.codedrill.lang.java.JavaHarness;
 import dev.codedrill.lang.javascript.JavaScriptHarness;
 import dev.codedrill.lang.php.PhpHarness;
 import dev.codedrill.lang.python.PythonHarness;
@@ -21,12 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The warm runtimes (Python, JavaScript, PHP) against the real engine: a run is served by the interpreter the pool started
- * ahead of it, nothing of one submission reaches the next one's runtime, and a runtime that died while it waited
- * leaves the run to start its interpreter as usual.
+ * The warm runtimes (Python, JavaScript, PHP, and Java's compiler) against the real engine: a run (a compile) is served
+ * by the runtime the pool started ahead of it, nothing of one submission reaches the next one's runtime, and a runtime
+ * that died while it waited leaves the run to start its interpreter (compiler) as usual.
  *
  * <p>The code under test tells which runtime ran it by its parent process: the warm runtime's is the wrapper that
- * waits for it (its command line names /tmp/.codedrill-warm), a cold run's is {@code timeout}.
+ * waits for it (its command line names /tmp/.codedrill-warm), a cold run's is {@code timeout}. Java's program runs in
+ * a JVM of its own either way, and tells by the warm compiler's pid file: the compile that it served removed it.
  */
 class WarmRuntimeTest {
 
@@ -70,31 +72,52 @@ class WarmRuntimeTest {
                             return str_contains($parent, '.codedrill-warm') && !$leaked ? 1 : 0;
                         }
                     }
+                    """,
+            // the program runs in a JVM of its own: its compile was the warm compiler's when that consumed its pid
+            "java", """
+                    import java.nio.file.*;
+                    class Solution {
+                        public int probe(int x) {
+                            try {
+                                Path warm = Path.of("/tmp/.codedrill-warm");
+                                boolean compiledWarm = Files.readString(warm.resolve("cmd")).startsWith("javac ")
+                                        && !Files.exists(warm.resolve("pid"));
+                                boolean leaked = Files.exists(Path.of("/tmp/leak"));
+                                Files.writeString(Path.of("/tmp/leak"), "left by an earlier run");
+                                return compiledWarm && !leaked ? 1 : 0;
+                            } catch (java.io.IOException e) {
+                                return 0;
+                            }
+                        }
+                    }
                     """);
 
     private static HarnessGenerator harness(String language) {
         return switch (language) {
             case "python" -> new PythonHarness();
             case "php" -> new PhpHarness();
+            case "java" -> new JavaHarness();
             default -> new JavaScriptHarness();
         };
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"python", "javascript", "php"})
+    @ValueSource(strings = {"python", "javascript", "php", "java"})
     void eachRunIsServedByARuntimeStartedAheadOfItAndSeesNothingOfTheRunBefore(String language) throws Exception {
         try (JudgeFixture judge = new JudgeFixture(harness(language))) {
             for (int run = 1; run <= 3; run++) { // one container (pool size 1): each run after a reset of it
                 assertThat(judge.settle()).isTrue();
                 awaitWarmRuntime(judge);
-                JudgeResult result = judge.submit(PROBE, PROBES.get(language));
+                // each run a new source: the same one again would take the compile cache's classes, compiling nothing
+                String source = PROBES.get(language) + (language.equals("java") ? "// run " + run + "\n" : "");
+                JudgeResult result = judge.submit(PROBE, source);
                 assertThat(result.verdict()).as("run %d: %s", run, result).isInstanceOf(Verdict.Accepted.class);
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"python", "javascript", "php"})
+    @ValueSource(strings = {"python", "javascript", "php", "java"})
     void aRuntimeThatDiedWhileWaitingLeavesTheRunToStartItsInterpreterAsUsual(String language) throws Exception {
         try (JudgeFixture judge = new JudgeFixture(harness(language))) {
             assertThat(judge.settle()).isTrue();

@@ -1,5 +1,6 @@
 package dev.codedrill.lang.java;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.InputEncoder;
 import dev.codedrill.lang.harness.RunPlan;
@@ -7,13 +8,17 @@ import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.lang.harness.TokenReaders;
+import dev.codedrill.problem.ComparatorSpec;
 import dev.codedrill.problem.DesignClass;
+import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.problem.ProblemKind;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,11 +129,55 @@ public final class JavaHarness implements HarnessGenerator {
      */
     public static final String JAVAC_ARCHIVE = "/opt/codedrill/javac.jsa";
 
+    /** javac with its launcher's options: what the warm compiler ({@link #warmCompiler}) stands in for. */
+    static final List<String> JAVAC = List.of("javac", "-encoding", "UTF-8", "-J-XX:+UseSerialGC",
+            "-J-XX:-UsePerfData", "-J-XX:TieredStopAtLevel=1", "-J-XX:SharedArchiveFile=" + JAVAC_ARCHIVE);
+
     static List<String> javac(String... files) {
-        List<String> cmd = new java.util.ArrayList<>(List.of("javac", "-encoding", "UTF-8", "-J-XX:+UseSerialGC",
-                "-J-XX:-UsePerfData", "-J-XX:TieredStopAtLevel=1", "-J-XX:SharedArchiveFile=" + JAVAC_ARCHIVE));
+        List<String> cmd = new java.util.ArrayList<>(JAVAC);
         cmd.addAll(List.of(files));
         return cmd;
+    }
+
+    /** The solution the warm compiler compiles, with its harness, while it warms up. */
+    private static final String WARM_UP_SOLUTION = """
+            import java.util.*;
+
+            class Solution {
+                public int[] warmUp(int[] nums, String[] words, int target) {
+                    Map<Integer, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < nums.length; i++) {
+                        Integer j = seen.get(target - nums[i]);
+                        if (j != null) {
+                            return new int[] {j, i};
+                        }
+                        seen.put(nums[i], i);
+                    }
+                    return new int[] {words.length};
+                }
+            }
+            """;
+
+    /**
+     * A JVM that compiles a function problem's sources (javac's classes loaded, and warmed up on a harness like
+     * theirs): the resource java_warm.java, run by the source launcher, with the warm-up files as its arguments.
+     */
+    static WarmRuntime warmCompiler() {
+        Problem sample = new Problem("warm-up", "Warm-up", Difficulty.EASY, List.of(), ProblemKind.FUNCTION,
+                Signature.parse("warmUp(nums: int[], words: string[], target: int) -> int[]"), ComparatorSpec.EXACT,
+                2000, ProblemLoader.DEFAULT_MEMORY_LIMIT_MB, "", List.of(), Path.of("."));
+        String server = WarmRuntime.DIR + "/java_warm.java";
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "printf '%s' \"$0\" > " + server
+                + " && exec java -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="
+                + JAVAC_ARCHIVE + " " + server + " \"$@\"", Templates.load(JavaHarness.class, "java_warm.java",
+                Map.of())));
+        new JavaHarness().function(sample, WARM_UP_SOLUTION, List.of()).files().forEach((name, content) -> {
+            if (name.endsWith(".java")) {
+                command.add(name);
+                command.add(new String(content, StandardCharsets.UTF_8));
+            }
+        });
+        return new WarmRuntime(JAVAC, command);
     }
 
     /** A stdio program under the judge's default memory limit (256 MB). */
@@ -168,9 +217,10 @@ public final class JavaHarness implements HarnessGenerator {
         }
         files.put("Main.java", harness.getBytes(StandardCharsets.UTF_8));
         files.put("input.txt", input.getBytes(StandardCharsets.UTF_8));
-        List<String> compile = graph
+        files.put(WarmRuntime.CLIENT_FILE, WarmRuntime.client().getBytes(StandardCharsets.UTF_8));
+        List<String> compile = WarmRuntime.through(graph
                 ? javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Node.java", "Main.java")
-                : javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Main.java");
+                : javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Main.java"));
         List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss" + stackMb(memoryMb) + "m",
                 "-Xmx" + heapMb(memoryMb) + "m"));
         run.addAll(JVM);

@@ -10,6 +10,7 @@ import static dev.codedrill.lang.support.Highlighting.NUMBER_C;
 import static dev.codedrill.lang.support.Highlighting.SQ;
 import static dev.codedrill.lang.support.Highlighting.STRING;
 
+import dev.codedrill.lang.WarmRuntime;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.support.Highlighting;
 import dev.codedrill.lang.support.Indenting;
@@ -20,6 +21,7 @@ import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -190,5 +192,15 @@ public final class JavaSupport implements LanguageSupport {
     @Override
     public List<String> versionCommand() {
         return List.of("javac", "-version");
+    }
+
+    @Override
+    public Optional<WarmRuntime> warmRuntime() {
+        return Optional.of(WarmHolder.WARM);
+    }
+
+    /** Made once, on first use: the pool asks at every reset of a warm container. */
+    private static final class WarmHolder {
+        static final WarmRuntime WARM = JavaHarness.warmCompiler();
     }
 }

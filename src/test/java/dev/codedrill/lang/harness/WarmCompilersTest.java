@@ -63,7 +63,7 @@ class WarmCompilersTest {
                 "class Solution {\n    public int solve(int n) { return n + 1; }\n}\n", plusOne().tests());
         write(plan.files());
         List<String> compile = new ArrayList<>(plan.compile());
-        compile.add(1, "-J-Xshare:on"); // the JVM refuses to start when it cannot map the archives it is given
+        compile.add(compile.indexOf("javac") + 1, "-J-Xshare:on"); // the JVM refuses to start when it cannot map the archives it is given
 
         DockerCli.Result result = inImage(String.join(" ", compile));
 
