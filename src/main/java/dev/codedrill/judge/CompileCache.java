@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compiled artifacts (a gzipped tar of the binary or class files) by a hash of everything that went into them: the
+ * Compiled artifacts (a tar of the binary or class files) by a hash of everything that went into them: the
  * language, the compile command, the artifacts' names and every source file (the learner's and the harness). Running
  * unchanged code again ships the artifacts into the sandbox and skips the compiler. Bounded by entries and bytes,
  * least recently used out first; in memory, per {@link Judge}.

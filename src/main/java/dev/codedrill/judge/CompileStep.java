@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class CompileStep {
 
-    /** The largest gzipped tar of artifacts brought back for the cache (a Go binary is ~1 MB of it). */
+    /** The largest tar of artifacts brought back for the cache (a Go binary is 1.5 MB of it). */
     static final int ARTIFACT_CAP = 8 * 1024 * 1024;
     /** Added to the compile's own limit for the exec's deadline: the script reports after the compile ends. */
     private static final Duration SLACK = Duration.ofSeconds(15);

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class Judge {
 
     private static final Logger LOG = LoggerFactory.getLogger(Judge.class);
-    /** The default compile cache: a few hundred compiles, at most 64 MB of gzipped artifacts. */
+    /** The default compile cache: a few hundred compiles, at most 64 MB of artifacts. */
     private static final int CACHE_ENTRIES = 256;
     private static final long CACHE_BYTES = 64L * 1024 * 1024;
 

@@ -37,7 +37,8 @@ public final class CppHarness implements HarnessGenerator {
     static final String FUNCTION_FILE = "solution.cpp";
     static final String STDIO_FILE = "main.cpp";
 
-    static final List<String> COMPILE = List.of("g++", "-std=c++17", "-O2", "-o", "main", "main.cpp");
+    /** gold links in about 85 ms where the default ld takes 200 (a link flag: the precompiled header still fits). */
+    static final List<String> COMPILE = List.of("g++", "-std=c++17", "-O2", "-fuse-ld=gold", "-o", "main", "main.cpp");
 
     @Override
     public String languageId() {
