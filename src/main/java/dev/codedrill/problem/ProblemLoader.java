@@ -143,7 +143,17 @@ public final class ProblemLoader {
             if (!tagNode.get(i).isTextual()) {
                 throw new ProblemFault(file, "$.tags[" + i + "]", "must be a string");
             }
-            tags.add(tagNode.get(i).asText());
+            String tag = tagNode.get(i).asText();
+            if (!Tags.isKnown(tag)) {
+                throw new ProblemFault(file, "$.tags[" + i + "]", "'" + tag + "' is not a tag of CodeDrill's list"
+                        + " (topics: " + String.join(", ", Tags.topics()) + "; others: " + String.join(", ",
+                        Tags.all().stream().filter(t -> !Tags.isTopic(t)).toList()) + ")");
+            }
+            tags.add(tag);
+        }
+        if (tags.stream().noneMatch(Tags::isTopic)) {
+            throw new ProblemFault(file, "$.tags", "needs at least one topic (" + String.join(", ", Tags.topics())
+                    + ")");
         }
         ProblemKind kind = choice(ProblemKind.class, text(meta, "kind", file), file, "$.kind");
         Signature signature = null;

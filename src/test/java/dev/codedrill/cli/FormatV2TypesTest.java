@@ -72,13 +72,13 @@ class FormatV2TypesTest {
                  {"name": "no graph", "input": {"node": []}, "expected": [], "sample": false},
                  {"name": "path", "input": {"node": [[2],[1,3],[2]]}, "expected": [[2],[1,3],[2]], "sample": false}]"""));
         PROBLEMS.put("count-words", TempProblemJudge.write(root, "count-words", """
-                {"id": "count-words", "title": "Count Words", "difficulty": "easy", "tags": ["hash-maps"],
+                {"id": "count-words", "title": "Count Words", "difficulty": "easy", "tags": ["arrays", "hash-maps"],
                  "kind": "function", "signature": "countWords(words: string[]) -> map<string, int>"}""",
                 "# Count Words\n\nCount how often each word occurs.\n", """
                 [{"name": "some", "input": {"words": ["a","b","a","ü"]}, "expected": {"a": 2, "b": 1, "ü": 1}, "sample": true},
                  {"name": "none", "input": {"words": []}, "expected": {}, "sample": false}]"""));
         PROBLEMS.put("lookup", TempProblemJudge.write(root, "lookup", """
-                {"id": "lookup", "title": "Lookup", "difficulty": "easy", "tags": ["hash-maps"],
+                {"id": "lookup", "title": "Lookup", "difficulty": "easy", "tags": ["arrays", "hash-maps"],
                  "kind": "function", "signature": "lookup(names: map<int, string>, scores: map<string, int[]>, id: int) -> int"}""",
                 "# Lookup\n\nThe sum of the scores of the name of `id`, or -1 when `id` has no name.\n", """
                 [{"name": "found", "input": {"names": {"7": "ann", "-3": "bo"}, "scores": {"ann": [1,2,3], "bo": []}, "id": 7},
@@ -87,7 +87,7 @@ class FormatV2TypesTest {
                   "id": -3}, "expected": 10, "sample": false},
                  {"name": "missing", "input": {"names": {}, "scores": {}, "id": 1}, "expected": -1, "sample": false}]"""));
         PROBLEMS.put("first-twice", TempProblemJudge.write(root, "first-twice", """
-                {"id": "first-twice", "title": "First Twice", "difficulty": "easy", "tags": ["strings"],
+                {"id": "first-twice", "title": "First Twice", "difficulty": "easy", "tags": ["arrays", "strings"],
                  "kind": "function", "signature": "firstTwice(s: string, skip: char[]) -> char?"}""",
                 "# First Twice\n\nThe first character of `s` seen a second time, leaving out those in `skip`; none "
                         + "when no character repeats.\n", """
@@ -105,7 +105,7 @@ class FormatV2TypesTest {
                  {"name": "zero at zero", "input": {"nums": [0], "target": 0}, "expected": 0, "sample": false},
                  {"name": "absent", "input": {"nums": [-1], "target": 1}, "expected": null, "sample": false}]"""));
         PROBLEMS.put("fill-board", TempProblemJudge.write(root, "fill-board", """
-                {"id": "fill-board", "title": "Fill Board", "difficulty": "easy", "tags": ["matrices"],
+                {"id": "fill-board", "title": "Fill Board", "difficulty": "easy", "tags": ["arrays", "matrix"],
                  "kind": "function", "signature": "fill(board: char[][], target: char, mark: char) -> void"}""",
                 "# Fill Board\n\nReplace every `target` of the board by `mark`, in place.\n", """
                 [{"name": "corners", "input": {"board": [["O","X"],["X","O"]], "target": "O", "mark": "."},

@@ -146,7 +146,7 @@ class PlainCliFailuresTest {
         Files.writeString(badMeta.resolve("tests.json"), "[]");
         Path badTests = Files.createDirectories(pack.resolve("bad-tests"));
         Files.writeString(badTests.resolve("problem.json"), "{\"id\": \"bad-tests\", \"title\": \"Bad\", \"difficulty\":"
-                + " \"easy\", \"tags\": [], \"kind\": \"stdio\"}");
+                + " \"easy\", \"tags\": [\"math\"], \"kind\": \"stdio\"}");
         Files.writeString(badTests.resolve("statement.md"), "# Bad\n");
         Files.writeString(badTests.resolve("tests.json"), "[{\"name\": \"one\", \"input\": \"1\", \"expected\": \"1\",");
         settings.put("problemDirs", List.of(pack.toString()));

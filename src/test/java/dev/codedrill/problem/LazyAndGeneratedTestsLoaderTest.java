@@ -164,7 +164,7 @@ class LazyAndGeneratedTestsLoaderTest {
     void aCharIsOnePrintableAsciiCharacterGivenAsItsCodeAndOnlyAResultMayBeNullable() throws IOException {
         Path dir = Files.createDirectories(root.resolve("first-twice"));
         Files.writeString(dir.resolve("problem.json"), """
-                {"id": "first-twice", "title": "First Twice", "difficulty": "easy", "tags": ["strings"],
+                {"id": "first-twice", "title": "First Twice", "difficulty": "easy", "tags": ["arrays", "strings"],
                  "kind": "function", "signature": "firstTwice(s: string, skip: char[]) -> char?"}""");
         Files.writeString(dir.resolve("statement.md"), "# First Twice\n");
         Files.writeString(dir.resolve("tests.json"), """

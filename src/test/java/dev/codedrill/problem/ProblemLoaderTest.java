@@ -73,6 +73,23 @@ class ProblemLoaderTest {
     }
 
     @Test
+    void aTagOutsideTheListOrAProblemWithoutATopicIsBrokenWithItsPathAndTheOthersStillLoad() throws IOException {
+        String tagged = GOOD_META.replace("[\"arrays\"]", "%s");
+        problem("good", tagged.formatted("good", "[\"strings\", \"dp-1d\"]"), GOOD_TESTS);
+        problem("unknown", tagged.formatted("unknown", "[\"arrays\", \"dynamic-programming\"]"), GOOD_TESTS);
+        problem("no-topic", tagged.formatted("no-topic", "[\"strings\", \"hash-maps\"]"), GOOD_TESTS);
+
+        ProblemLibrary library = load();
+
+        assertThat(library.problems()).extracting(Problem::id).containsExactly("good");
+        assertThat(Tags.topicsOf(library.problems().get(0))).containsExactly("dp-1d");
+        assertThat(library.broken()).extracting(BrokenProblem::jsonPath).containsExactlyInAnyOrder("$.tags[1]", "$.tags");
+        assertThat(library.broken()).extracting(BrokenProblem::message).anySatisfy(m -> assertThat(m)
+                .contains("'dynamic-programming' is not a tag").contains("dp-1d, dp-2d"))
+                .anySatisfy(m -> assertThat(m).startsWith("needs at least one topic (arrays, two-pointers"));
+    }
+
+    @Test
     void aTestValueNotOfTheSignaturesTypeIsReportedWithTheTestsPath() throws IOException {
         Path dir = problem("p", GOOD_META.formatted("p"),
                 GOOD_TESTS.replace("[3,3], \"target\": 6", "[3,\"x\"], \"target\": 6"));
@@ -147,7 +164,7 @@ class ProblemLoaderTest {
     @Test
     void aStdioProblemMayCompareLineByLineButAFunctionProblemMayNot() throws IOException {
         problem("layout", """
-                {"id": "layout", "title": "Layout", "difficulty": "easy", "tags": [], "kind": "stdio",
+                {"id": "layout", "title": "Layout", "difficulty": "easy", "tags": ["math"], "kind": "stdio",
                  "comparator": {"type": "lines"}}""",
                 "[{\"name\": \"one\", \"input\": \"\", \"expected\": \"a  b\\n\", \"sample\": true}]");
         Path function = problem("function", GOOD_META.formatted("function")

@@ -52,6 +52,8 @@ public final class ProblemBrowser extends VBox {
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<String> tag = new ComboBox<>(FXCollections.observableArrayList(model.tags()));
         tag.setId("filter-tag");
+        tag.setConverter(named(model::tagLabel));
+        tag.setVisibleRowCount(18);
         tag.valueProperty().bindBidirectional(model.tagProperty());
         for (ComboBox<?> box : new ComboBox<?>[] {difficulty, status, tag}) {
             box.setMaxWidth(Double.MAX_VALUE);
@@ -153,7 +155,9 @@ public final class ProblemBrowser extends VBox {
             setText(null);
             setGraphic(box);
             setTooltip(row.isBroken() ? new javafx.scene.control.Tooltip(row.broken().describe())
-                    : new javafx.scene.control.Tooltip(String.join(", ", row.problem().tags())));
+                    : new javafx.scene.control.Tooltip(row.problem().tags().stream()
+                            .map(t -> dev.codedrill.problem.Tags.displayName(t).orElse(t))
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.codedrill.history.Progress;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.problem.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,13 +93,27 @@ public final class ProblemBrowserModel {
         return counts.getReadOnlyProperty();
     }
 
+    /**
+     * The tag filter's choices: every tag, then the topics in the documented order ({@link Tags}), then the other tags
+     * the loaded problems carry (tags of an extra pack outside the list come last, alphabetically).
+     */
     public List<String> tags() {
-        TreeSet<String> tags = new TreeSet<>();
-        library.problems().forEach(p -> tags.addAll(p.tags()));
+        TreeSet<String> present = new TreeSet<>();
+        library.problems().forEach(p -> present.addAll(p.tags()));
         List<String> list = new ArrayList<>();
         list.add(ALL_TAGS);
-        list.addAll(tags);
+        Tags.all().stream().filter(present::contains).forEach(list::add);
+        present.stream().filter(t -> !Tags.isKnown(t)).forEach(list::add);
         return list;
+    }
+
+    /** How the tag filter shows a choice: "Heap / priority queue (6)", with the number of problems it lists. */
+    public String tagLabel(String tagId) {
+        if (tagId == null || ALL_TAGS.equals(tagId)) {
+            return ALL_TAGS + " (" + library.problems().size() + ")";
+        }
+        long count = library.problems().stream().filter(p -> p.tags().contains(tagId)).count();
+        return Tags.displayName(tagId).orElse(tagId) + " (" + count + ")";
     }
 
     public ProblemStatus statusOf(String problemId) {
@@ -129,7 +144,8 @@ public final class ProblemBrowserModel {
         }
         Problem p = row.problem();
         boolean text = query.isEmpty() || p.title().toLowerCase(Locale.ROOT).contains(query)
-                || p.id().contains(query) || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(query));
+                || p.id().contains(query) || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(query)
+                        || Tags.displayName(t).orElse("").toLowerCase(Locale.ROOT).contains(query));
         return text && (difficulty.get() == null || p.difficulty() == difficulty.get())
                 && (tag.get() == null || ALL_TAGS.equals(tag.get()) || p.tags().contains(tag.get()))
                 && (status.get() == null || row.status() == status.get());
