@@ -36,6 +36,16 @@ public record WarmRuntime(List<String> serves, List<String> command) {
         return through;
     }
 
+    /**
+     * {@code run} through the client given inline ({@code sh -c CLIENT sh RUN…}), for a run that ships no file of its
+     * own: a stdio program's compile.
+     */
+    public static List<String> throughInline(List<String> run) {
+        List<String> through = new java.util.ArrayList<>(List.of("sh", "-c", CLIENT, "sh"));
+        through.addAll(run);
+        return through;
+    }
+
     /** The client script ({@code warm_run.sh}). */
     public static String client() {
         return CLIENT;

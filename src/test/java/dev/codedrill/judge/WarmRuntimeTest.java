@@ -2,6 +2,7 @@ package dev.codedrill.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
@@ -11,13 +12,19 @@ import dev.codedrill.lang.javascript.JavaScriptHarness;
 import dev.codedrill.lang.php.PhpHarness;
 import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.pool.SandboxFactory;
+import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.problem.TestCase;
 import dev.codedrill.testing.JudgeFixture;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestProblems;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -128,6 +135,28 @@ class WarmRuntimeTest {
 
             JudgeResult result = judge.submit(COLD_PROBE, PROBES.get(language));
 
+            assertThat(result.verdict()).as("%s", result).isInstanceOf(Verdict.Accepted.class);
+        }
+    }
+
+    @Test
+    void aJavaStdioProgramIsCompiledByTheWarmCompilerToo() throws Exception {
+        Problem stdio = new Problem("one", "One", Difficulty.EASY, List.of("math"), ProblemKind.STDIO, null,
+                ComparatorSpec.TOKENS, 2000, 256, "", List.of(new TestCase(0, "test 1", new TextNode("\n"),
+                new TextNode("1\n"), true)), Path.of("."));
+        try (JudgeFixture judge = new JudgeFixture(new JavaHarness())) {
+            assertThat(judge.settle()).isTrue();
+            awaitWarmRuntime(judge);
+            JudgeResult result = judge.submit(stdio, """
+                    import java.nio.file.*;
+                    public class Main {
+                        public static void main(String[] args) throws Exception {
+                            Path warm = Path.of("/tmp/.codedrill-warm");
+                            System.out.println(Files.readString(warm.resolve("cmd")).startsWith("javac ")
+                                    && !Files.exists(warm.resolve("pid")) ? 1 : 0);
+                        }
+                    }
+                    """);
             assertThat(result.verdict()).as("%s", result).isInstanceOf(Verdict.Accepted.class);
         }
     }

@@ -192,7 +192,8 @@ public final class JavaHarness implements HarnessGenerator {
         List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss64m", "-Xmx" + heapMb(memoryMb) + "m"));
         run.addAll(JVM);
         run.addAll(List.of("-cp", "classes", "Main"));
-        return new StdioPlan(STDIO_FILE, source, javac("-d", "classes", "Main.java"), run, List.of("classes"));
+        return new StdioPlan(STDIO_FILE, source, WarmRuntime.throughInline(javac("-d", "classes", "Main.java")), run,
+                List.of("classes"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 # Runs a run command in the sandbox's warm runtime when one is waiting for that command (its words begin with the
-# runtime's SERVES), else starts it as usual (POSIX sh). usage: sh warm_run.sh COMMAND ARGS...
+# runtime's SERVES), else starts it as usual (POSIX sh). usage: sh warm_run.sh COMMAND ARGS..., or inline:
+# sh -c "<this script>" sh COMMAND ARGS...
 # The runtime is consumed: its pid file goes before it is told to start, so it serves one run. It is sent the work dir,
 # this script's pid and the command's words, a line each (a runtime that can, Python, takes /proc/PID/fd/2 as its stderr); its exit status is this
 # script's (128 + the signal when it was killed); what it writes to its own stderr is forwarded to this script's.
