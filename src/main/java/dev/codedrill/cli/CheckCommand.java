@@ -22,6 +22,7 @@ import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
 import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.KeptSubmission;
+import dev.codedrill.problem.KeptVerdict;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import java.io.IOException;
@@ -30,10 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
@@ -77,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-kept", description = "Do not judge the problems' kept submissions (submissions/).")
     boolean noKept;
 
+    @Option(names = "--kept", paramLabel = "FOLDER", split = ",", description = "Only the kept submissions of these "
+            + "folders (accepted, wrong_answer, time_limit_exceeded, runtime_error; default: all). Leaving out "
+            + "time_limit_exceeded saves a time limit per slow submission.")
+    List<String> keptFolders = new ArrayList<>();
+
     @Option(names = "--workers", defaultValue = "2", description = "Solutions judged at once (default 2).")
     int workers;
 
@@ -108,6 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         HarnessRegistry harnesses = HarnessRegistry.standard();
         List<Problem> problems = select(library);
         List<Language> languages = languages(context, harnesses);
+        Set<KeptVerdict> keptVerdicts = keptVerdicts();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> problemFaults = new ArrayList<>();
@@ -156,7 +165,8 @@ final class CheckCommand implements Callable<Integer> {
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
             for (Problem p : noKept || deriveLimits ? List.<Problem>of() : problems) {
                 for (KeptSubmission kept : p.kept()) {
-                    if (languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))
+                    if (!keptVerdicts.contains(kept.expected())
+                            || languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))
                             || p.unavailableIn().containsKey(kept.languageId())) {
                         continue;
                     }
@@ -366,5 +376,22 @@ final class CheckCommand implements Callable<Integer> {
         new java.util.TreeMap<>(p.languageTimeLimitsMs()).forEach((language, ms) ->
                 own.append("; ").append(language).append(' ').append(ms));
         return own.toString();
+    }
+
+    /** The verdicts of the kept submissions to judge: every one, or those {@code --kept} names. */
+    private Set<KeptVerdict> keptVerdicts() {
+        if (keptFolders.isEmpty()) {
+            return EnumSet.allOf(KeptVerdict.class);
+        }
+        if (noKept) {
+            throw new ParameterException(spec.commandLine(), "--kept and --no-kept contradict each other: give one");
+        }
+        Set<KeptVerdict> verdicts = EnumSet.noneOf(KeptVerdict.class);
+        for (String folder : keptFolders) {
+            verdicts.add(KeptVerdict.ofFolder(folder.strip()).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "--kept takes folders of submissions/: " + String.join(", ",
+                    KeptVerdict.folders()) + "; not '" + folder + "'")));
+        }
+        return verdicts;
     }
 }

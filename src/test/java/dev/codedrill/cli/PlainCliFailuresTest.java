@@ -170,6 +170,16 @@ class PlainCliFailuresTest {
     }
 
     @Test
+    void checkingWithAKeptFolderThatDoesNotExistNamesTheFoldersItTakesBeforeStartingAnything() throws IOException {
+        int exit = run("check", "two-sum", "--kept", "wrong_answer,slow");
+
+        assertThat(exit).isEqualTo(2);
+        assertPlain(err.toString());
+        assertThat(err.toString()).contains("--kept takes folders of submissions/: accepted, wrong_answer, "
+                + "time_limit_exceeded, runtime_error; not 'slow'").doesNotContain("Docker");
+    }
+
+    @Test
     void aConfigThatIsNotJsonIsNamedWithThePlaceOfTheFault() throws IOException {
         Path config = temp.resolve("config.json");
         Files.writeString(config, "{\n  \"dataDir\": \"" + dataDir + "\"\n  \"docker\": {}\n}");
