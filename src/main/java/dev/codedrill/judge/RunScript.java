@@ -50,7 +50,7 @@ final class RunScript {
             report_end() { printf '\\n@@%s end %s\\n' "$n" "$1"; exit 0; }
             oom_v; o0=$_oom
             memhit_v; m0=$_memhit
-            mkdir -p .codedrill
+            [ -d .codedrill ] || mkdir -p .codedrill
             """;
 
     /**
@@ -151,7 +151,9 @@ final class RunScript {
         StringBuilder s = new StringBuilder(prelude());
         if (stall != null) {
             s.append(WATCH_STALL);
-            s.append("rm -f .codedrill/stalled ").append(Shell.quote(List.of(stall.resultsFile()))).append('\n');
+            // only when there is one (a fork saved in a fresh work dir): a link or a fifo in its place goes too
+            s.append("for _f in .codedrill/stalled ").append(Shell.quote(List.of(stall.resultsFile())))
+                    .append("; do { [ -e \"$_f\" ] || [ -L \"$_f\" ]; } && rm -f \"$_f\"; done\n");
         }
         s.append("echo \"$o0 $m0\" > ").append(DIR).append("/oom0\n"); // for a collect after the script was stopped
         if (!check.isEmpty()) {
