@@ -1,0 +1,8 @@
+class Solution {
+    public int[] countBits(int n) {
+        // i >> 1 drops the last bit of i and is already done: ans[i] = ans[i >> 1] + (i & 1).
+        int[] ans = new int[n + 1];
+        for (int i = 1; i <= n; i++) ans[i] = ans[i >> 1] + (i & 1);
+        return ans;
+    }
+}
