@@ -1,0 +1,12 @@
+class Solution {
+    public int rob(int[] nums) {
+        // take = best total whose last chosen house is the current one; skip = best total without it
+        int take = 0, skip = 0;
+        for (int x : nums) {
+            int t = skip + x;
+            skip = Math.max(take, skip);
+            take = t;
+        }
+        return Math.max(take, skip);
+    }
+}

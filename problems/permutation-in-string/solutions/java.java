@@ -1,0 +1,27 @@
+class Solution {
+    public boolean checkInclusion(String s1, String s2) {
+        int m = s1.length(), n = s2.length();
+        if (m > n) return false;
+        // diff[c] = (count of c in s1) - (count of c in the window of s2); `off` letters have diff != 0
+        int[] diff = new int[26];
+        for (int i = 0; i < m; i++) {
+            diff[s1.charAt(i) - 'a']++;
+            diff[s2.charAt(i) - 'a']--;
+        }
+        int off = 0;
+        for (int d : diff) if (d != 0) off++;
+        if (off == 0) return true;
+        for (int i = m; i < n; i++) {
+            int a = s2.charAt(i) - 'a'; // enters the window
+            if (diff[a] == 0) off++;
+            diff[a]--;
+            if (diff[a] == 0) off--;
+            int b = s2.charAt(i - m) - 'a'; // leaves the window
+            if (diff[b] == 0) off++;
+            diff[b]++;
+            if (diff[b] == 0) off--;
+            if (off == 0) return true;
+        }
+        return false;
+    }
+}
