@@ -160,7 +160,9 @@ public final class JavaHarness implements HarnessGenerator {
 
     /**
      * A JVM that compiles a function problem's sources (javac's classes loaded, and warmed up on a harness like
-     * theirs): the resource java_warm.java, run by the source launcher, with the warm-up files as its arguments.
+     * theirs): the resource java_warm.java, run by the source launcher, with the warm-up files as its arguments. It
+     * runs at the lowest priority: a run of cached classes in the container while it warms up (Run pressed again at
+     * once) takes the container's CPU first.
      */
     static WarmRuntime warmCompiler() {
         Problem sample = new Problem("warm-up", "Warm-up", Difficulty.EASY, List.of(), ProblemKind.FUNCTION,
@@ -168,7 +170,7 @@ public final class JavaHarness implements HarnessGenerator {
                 2000, ProblemLoader.DEFAULT_MEMORY_LIMIT_MB, "", List.of(), Path.of("."));
         String server = WarmRuntime.DIR + "/java_warm.java";
         List<String> command = new ArrayList<>(List.of("sh", "-c", "printf '%s' \"$0\" > " + server
-                + " && exec java -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="
+                + " && exec nice -n 19 java -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="
                 + JAVAC_ARCHIVE + " " + server + " \"$@\"", Templates.load(JavaHarness.class, "java_warm.java",
                 Map.of())));
         new JavaHarness().function(sample, WARM_UP_SOLUTION, List.of()).files().forEach((name, content) -> {
