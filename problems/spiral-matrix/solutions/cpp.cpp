@@ -1,0 +1,26 @@
+class Solution {
+public:
+    vector<int> spiralOrder(vector<vector<int>>& matrix) {
+        // Four borders move inwards after each side is walked; the bottom row and the left column are
+        // walked only while the borders have not crossed (else a single row or column repeats).
+        int m = matrix.size(), n = matrix[0].size();
+        vector<int> res;
+        res.reserve(m * n);
+        int top = 0, bottom = m - 1, left = 0, right = n - 1;
+        while (top <= bottom && left <= right) {
+            for (int c = left; c <= right; c++) res.push_back(matrix[top][c]);
+            top++;
+            for (int r = top; r <= bottom; r++) res.push_back(matrix[r][right]);
+            right--;
+            if (top <= bottom) {
+                for (int c = right; c >= left; c--) res.push_back(matrix[bottom][c]);
+                bottom--;
+            }
+            if (left <= right) {
+                for (int r = bottom; r >= top; r--) res.push_back(matrix[r][left]);
+                left++;
+            }
+        }
+        return res;
+    }
+};
