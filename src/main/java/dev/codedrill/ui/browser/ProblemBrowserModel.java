@@ -41,9 +41,13 @@ public final class ProblemBrowserModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SolvedCounts> solved = new ReadOnlyObjectWrapper<>();
     private Progress progress = new Progress(java.util.Map.of());
+    /** How many loaded problems carry each tag: the library does not change, and the filter asks at every render. */
+    private final java.util.Map<String, Long> tagCounts;
 
     public ProblemBrowserModel(ProblemLibrary library) {
         this.library = library;
+        this.tagCounts = library.problems().stream().flatMap(p -> p.tags().stream().distinct())
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
         search.addListener((o, a, b) -> refilter());
         difficulty.addListener((o, a, b) -> refilter());
         tag.addListener((o, a, b) -> refilter());
@@ -112,8 +116,7 @@ public final class ProblemBrowserModel {
         if (tagId == null || ALL_TAGS.equals(tagId)) {
             return ALL_TAGS + " (" + library.problems().size() + ")";
         }
-        long count = library.problems().stream().filter(p -> p.tags().contains(tagId)).count();
-        return Tags.displayName(tagId).orElse(tagId) + " (" + count + ")";
+        return Tags.displayName(tagId).orElse(tagId) + " (" + tagCounts.getOrDefault(tagId, 0L) + ")";
     }
 
     public ProblemStatus statusOf(String problemId) {
