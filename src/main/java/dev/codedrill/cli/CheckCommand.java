@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         AppContext context = parent.context();
         ProblemLibrary library = context.loadProblems();
         HarnessRegistry harnesses = HarnessRegistry.standard();
-        List<Problem> problems = select(library);
+        List<Problem> problems = select(library, context.problemRoots());
         List<Language> languages = languages(context, harnesses);
         Set<KeptVerdict> keptVerdicts = keptVerdicts();
         PrintWriter out = spec.commandLine().getOut();
@@ -230,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
     private record KeptJob(Problem problem, KeptSubmission kept) {
     }
 
-    private List<Problem> select(ProblemLibrary library) {
+    private List<Problem> select(ProblemLibrary library, List<Path> roots) {
         if (ids.isEmpty()) {
             return library.problems();
         }
@@ -238,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String id : ids) {
             library.find(id).ifPresentOrElse(chosen::add, () -> {
                 if (library.broken().stream().noneMatch(b -> b.dir().getFileName().toString().equals(id))) {
-                    throw new ParameterException(spec.commandLine(), "Unknown problem '" + id + "'");
+                    throw new ParameterException(spec.commandLine(), UnknownProblem.message(id, library, roots));
                 }
             });
         }

@@ -20,7 +20,6 @@ import dev.codedrill.judge.Submission;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.pool.ContainerPool;
-import dev.codedrill.problem.BrokenProblem;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import java.io.IOException;
@@ -78,7 +77,7 @@ final class JudgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, NotUtf8Exception {
         AppContext context = parent.context();
-        Problem problem = problem(context.loadProblems());
+        Problem problem = problem(context.loadProblems(), context.problemRoots());
         Language language = context.languages().find(languageId).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "Unknown language '" + languageId + "' (known: " + String.join(", ",
                 context.languages().all().stream().map(Language::id).toList()) + ")"));
@@ -128,13 +127,9 @@ final class JudgeCommand implements Callable<Integer> {
         }
     }
 
-    private Problem problem(ProblemLibrary library) {
-        return library.find(problemId).orElseThrow(() -> {
-            String broken = library.broken().stream().filter(b -> b.dir().getFileName().toString().equals(problemId))
-                    .map(BrokenProblem::describe).findFirst().map(d -> " It is broken: " + d + ".").orElse("");
-            return new ParameterException(spec.commandLine(), "Unknown problem '" + problemId + "'." + broken
-                    + " Known: " + String.join(", ", library.problems().stream().map(Problem::id).toList()));
-        });
+    private Problem problem(ProblemLibrary library, List<Path> roots) {
+        return library.find(problemId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                UnknownProblem.message(problemId, library, roots)));
     }
 
     /** The file's text, exactly as it is; a file that is not UTF-8 text is refused, never judged altered. */

@@ -25,7 +25,7 @@ final class CompileStep {
      * @param cached  the artifacts from the cache, to ship with the run; null when the code was compiled in the
      *                sandbox (then the artifacts are there already)
      */
-    record Outcome(Verdict.CompilationError failure, byte[] cached) {
+    record Outcome(Verdict failure, byte[] cached) {
         boolean failed() {
             return failure != null;
         }

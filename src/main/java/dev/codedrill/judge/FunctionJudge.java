@@ -118,8 +118,8 @@ public final class FunctionJudge {
             check = plan.compile(); // a syntax check: it rides with the run
         }
         stages.accept(JudgeStage.RUNNING);
-        Duration deadline = limits.runDeadline(tests.size());
-        RunScript.Stall stall = new RunScript.Stall(plan.results(), limits.startupMs() + limits.perTestMs(),
+        Duration deadline = limits.runDeadline(tests.size(), plan.inputBytes());
+        RunScript.Stall stall = new RunScript.Stall(plan.results(), limits.firstAnswerMs(plan.inputBytes()),
                 limits.perTestMs() + STALL_ROOM_MS);
         String script = RunScript.run(check, limits.compile(), limits.compilerOutputBytes(), cached, plan.run(),
                 deadline, stall, "results", RunScript.printFile(plan.results()));

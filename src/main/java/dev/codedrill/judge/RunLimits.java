@@ -17,6 +17,12 @@ public record RunLimits(Duration compile, long perTestMs, long startupMs, int me
                         int compilerOutputBytes, int sourceBytes, boolean stopAtFirstFailure) {
 
     public static final Duration DEFAULT_COMPILE = Duration.ofSeconds(30);
+    /**
+     * The reading speed allowed for the tests' input, in bytes per millisecond (1 MB/s): about a hundred times
+     * slower than a quiet machine parses JSON, so that a loaded laptop does not turn a harness that parses 14 MB of
+     * generated tests before the first one (JavaScript's does) into "Time Limit Exceeded on test 1, 0 ms".
+     */
+    static final long INPUT_BYTES_READ_PER_MS = 1000;
 
     public static RunLimits of(Problem problem) {
         return of(problem, "", 1.0, DEFAULT_COMPILE);
@@ -41,5 +47,19 @@ public record RunLimits(Duration compile, long perTestMs, long startupMs, int me
     /** The deadline for running {@code tests} tests in one exec. */
     public Duration runDeadline(int tests) {
         return Duration.ofMillis(startupMs + perTestMs * Math.max(1, tests));
+    }
+
+    /** The deadline for running {@code tests} tests given by {@code inputBytes} of input in one exec. */
+    public Duration runDeadline(int tests, long inputBytes) {
+        return runDeadline(tests).plusMillis(inputReadingMs(inputBytes));
+    }
+
+    /** How long a run may take to write its first result: the runtime's start, the input's reading and one test. */
+    public long firstAnswerMs(long inputBytes) {
+        return startupMs + inputReadingMs(inputBytes) + perTestMs;
+    }
+
+    private static long inputReadingMs(long inputBytes) {
+        return Math.max(0, inputBytes) / INPUT_BYTES_READ_PER_MS;
     }
 }

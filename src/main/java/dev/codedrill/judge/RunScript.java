@@ -217,17 +217,19 @@ final class RunScript {
 
     private static void appendCompile(StringBuilder s, List<String> compile, Duration limit, int outputCap) {
         // The output goes through head: a flood stops at the cap (the compiler then dies of SIGPIPE).
-        s.append("now_v; c0=$_now\n");
+        s.append("now_v; c0=$_now; cpu_v; u0=$_cpu\n");
         s.append("{ timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(compile))
                 .append(" 2>&1 < /dev/null; echo $? > ").append(DIR).append("/cexit; } | head -c ")
                 .append(outputCap + 1).append(" > ").append(DIR).append("/compile.out\n");
         s.append("now_v; cs=$((_now - c0))\n");
         s.append("c=1; read -r c 2>/dev/null < ").append(DIR).append("/cexit\n");
         s.append("if [ \"$c\" != 0 ]; then\n")
+                // the CPU the compile had (-1 when unknown): a compile cut off with little of it was starved
+                .append("  cpu_v; ccs=-1; [ \"$u0\" != - ] && [ \"$_cpu\" != - ] && ccs=$(( (_cpu - u0) / 10000 ))\n")
                 .append("  stop_all\n")
                 .append("  nonce\n")
                 .append("  section compile; cat ").append(DIR).append("/compile.out\n")
-                .append("  oom_v; report_end \"compile=$c cs=$cs limit_cs=").append(limit.toMillis() / 10)
+                .append("  oom_v; report_end \"compile=$c cs=$cs cpu_cs=$ccs limit_cs=").append(limit.toMillis() / 10)
                 .append(" oom=$o0:$_oom\"\n")
                 .append("fi\n");
     }

@@ -21,15 +21,25 @@ final class Verdicts {
     }
 
     /**
-     * A compile (or syntax check) that a {@link RunScript} reported as failed: its output, or why it was stopped.
+     * A compile (or syntax check) that a {@link RunScript} reported as failed: its output, or why it was stopped. A
+     * compile cut off at its time limit after less than half of that time on the processor was starved by a busy
+     * machine, not slowed by the code: that is an internal error, not a compilation error.
      *
      * @param output the first bytes of the compiler's output (one more than the cap when it was cut)
      */
-    static Verdict.CompilationError compileFailure(Frame frame, byte[] output, RunLimits limits) {
+    static Verdict compileFailure(Frame frame, byte[] output, RunLimits limits) {
         long code = frame.number("compile", -1);
         long limitCs = frame.number("limit_cs", Long.MAX_VALUE);
-        boolean atDeadline = frame.number("cs", 0) >= limitCs - 5;
+        long wallCs = frame.number("cs", 0);
+        boolean atDeadline = wallCs >= limitCs - 5;
         if (code == 124 || (code == 137 && atDeadline)) {
+            long cpuCs = frame.number("cpu_cs", -1);
+            if (cpuCs >= 0 && cpuCs * 2 < wallCs) {
+                return new Verdict.InternalError(String.format(java.util.Locale.ROOT, "The computer was too busy"
+                        + " to compile this code: in the %d s a compile may take, the compiler got only %.1f s of"
+                        + " processor time. The code was not judged. Run it again when the computer is less busy,"
+                        + " or raise the compile time limit in Settings.", limits.compile().toSeconds(), cpuCs / 100.0));
+            }
             return new Verdict.CompilationError("The compiler did not finish within " + limits.compile().toSeconds()
                     + " s: the compile took too long.");
         }

@@ -125,6 +125,43 @@ class PlainCliFailuresTest {
     }
 
     @Test
+    void aMisspelledProblemIdIsAnsweredWithTheIdsItResemblesBeforeAnyEngineIsNeeded() throws IOException {
+        Path file = temp.resolve("solution.py");
+        Files.writeString(file, TWO_SUM);
+
+        int exit = run("judge", "--problem", "two-sun", "--lang", "python", file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertPlain(err.toString());
+        assertThat(err.toString()).contains("Unknown problem 'two-sun'. Did you mean two-sum?")
+                .doesNotContain("Docker");
+        assertThat(submissionsRecorded()).isZero();
+    }
+
+    @Test
+    void aProblemIdWithNoProblemsAtAllSaysWhereItLookedAndHowToNameAProblemsFolder() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("no-problems-here"));
+        Path file = temp.resolve("solution.py");
+        Files.writeString(file, TWO_SUM);
+        String before = System.getProperty("codedrill.problems");
+        System.setProperty("codedrill.problems", empty.toString());
+        try {
+            int exit = run("check", "two-sum");
+
+            assertThat(exit).isEqualTo(2);
+            assertPlain(err.toString());
+            assertThat(err.toString()).contains("Unknown problem 'two-sum': there are no problems to judge (none"
+                    + " were found in " + empty + ")").contains("-Dcodedrill.problems=DIR").doesNotContain("Known:");
+        } finally {
+            if (before == null) {
+                System.clearProperty("codedrill.problems");
+            } else {
+                System.setProperty("codedrill.problems", before);
+            }
+        }
+    }
+
+    @Test
     void judgingWithNoEngineSaysNoDockerRunsAndHowToStartIt() throws IOException {
         Path file = temp.resolve("solution.py");
         Files.writeString(file, TWO_SUM);

@@ -48,4 +48,32 @@ class JudgeFailureMessagesTest {
         assertPlain(Judge.ENGINE_GONE);
         assertThat(Judge.ENGINE_GONE).contains("not judged").contains("kept").contains("codedrill doctor");
     }
+
+    private static Frame compileReport(String fields) {
+        String nonce = "3f2b8c1e-9a7d-4e0b-b1c2-5d6e7f8a9b0c";
+        return Frame.parse(("\n@@" + nonce + " compile\n\n@@" + nonce + " end " + fields + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCompileCutOffAfterLittleProcessorTimeIsABusyMachineNotTheCodesCompilationError() {
+        Verdict verdict = Verdicts.compileFailure(compileReport("compile=124 cs=3000 cpu_cs=410 limit_cs=3000"
+                + " oom=0:0"), new byte[0], LIMITS);
+        assertThat(verdict).isInstanceOfSatisfying(Verdict.InternalError.class, e -> {
+            assertPlain(e.reason());
+            assertThat(e.reason()).contains("too busy").contains("4.1 s of processor time").contains("not judged")
+                    .contains("Run it again");
+        });
+    }
+
+    @Test
+    void aCompileThatUsedItsWholeTimeOnTheProcessorIsACompilationErrorThatTookTooLong() {
+        for (String fields : List.of("compile=124 cs=3000 cpu_cs=2970 limit_cs=3000 oom=0:0",
+                "compile=137 cs=3001 cpu_cs=1600 limit_cs=3000 oom=0:0",
+                "compile=124 cs=3000 cpu_cs=-1 limit_cs=3000 oom=0:0", "compile=124 cs=3000 limit_cs=3000 oom=0:0")) {
+            Verdict verdict = Verdicts.compileFailure(compileReport(fields), new byte[0], LIMITS);
+            assertThat(verdict).as(fields).isInstanceOfSatisfying(Verdict.CompilationError.class,
+                    e -> assertThat(e.compilerOutput()).contains("took too long"));
+        }
+    }
 }

@@ -42,4 +42,16 @@ class RunLimitsTest {
         assertThat(RunLimits.of(slowInPython, "python", 2.0, RunLimits.DEFAULT_COMPILE).perTestMs()).isEqualTo(6000);
         assertThat(RunLimits.of(slowInPython, "cpp", 2.0, RunLimits.DEFAULT_COMPILE).perTestMs()).isEqualTo(2000);
     }
+
+    @Test
+    void aRunIsAllowedTimeToReadItsInputBeforeItsFirstAnswerAndInItsDeadline() {
+        RunLimits limits = RunLimits.of(twoSum);
+        long fourteenMegabytes = 14L * 1024 * 1024;
+
+        assertThat(limits.firstAnswerMs(0)).isEqualTo(limits.startupMs() + limits.perTestMs());
+        assertThat(limits.firstAnswerMs(fourteenMegabytes) - limits.firstAnswerMs(0)).isBetween(14_000L, 15_000L);
+        assertThat(limits.runDeadline(12, 0)).isEqualTo(limits.runDeadline(12));
+        assertThat(limits.runDeadline(12, fourteenMegabytes).minus(limits.runDeadline(12)).toMillis())
+                .isBetween(14_000L, 15_000L);
+    }
 }

@@ -42,6 +42,12 @@ public record RunPlan(Map<String, byte[]> files, List<String> compile, List<Stri
         return sources;
     }
 
+    /** The size of the tests' input, in bytes (0 when the tests are given another way). */
+    public long inputBytes() {
+        byte[] input = files.get(INPUT);
+        return input == null ? 0 : input.length;
+    }
+
     /** The files a run needs besides the compile's artifacts. */
     public Map<String, byte[]> inputs() {
         return files.containsKey(INPUT) ? Map.of(INPUT, files.get(INPUT)) : Map.of();

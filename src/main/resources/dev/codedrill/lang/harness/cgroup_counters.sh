@@ -21,3 +21,15 @@ memhit_v() {
 }
 oom() { oom_v; echo "$_oom"; }
 memhit() { memhit_v; echo "$_memhit"; }
+# The container's CPU use in microseconds ("-" when its cgroup cannot be read): cgroup v1, then v2. cpu_v sets _cpu
+# without forking; cpu_us prints it.
+cpu_v() {
+  _cpu=-
+  for _f in /sys/fs/cgroup/cpuacct/cpuacct.usage /sys/fs/cgroup/cpu,cpuacct/cpuacct.usage; do
+    if [ -r "$_f" ] && read -r _v < "$_f" 2>/dev/null; then _cpu=$(( _v / 1000 )); return; fi
+  done
+  if [ -r /sys/fs/cgroup/cpu.stat ]; then
+    while read -r _k _v; do [ "$_k" = usage_usec ] && { _cpu=$_v; return; }; done < /sys/fs/cgroup/cpu.stat
+  fi
+}
+cpu_us() { cpu_v; echo "$_cpu"; }

@@ -35,16 +35,6 @@ children_ticks() {
   set -- $s
   echo $(( ${14} + ${15} ))
 }
-# The container's CPU use in microseconds ("-" when its cgroup cannot be read): cgroup v1, then v2.
-cpu_us() {
-  for _f in /sys/fs/cgroup/cpuacct/cpuacct.usage /sys/fs/cgroup/cpu,cpuacct/cpuacct.usage; do
-    if [ -r "$_f" ] && read -r _v < "$_f" 2>/dev/null; then echo $(( _v / 1000 )); return; fi
-  done
-  if [ -r /sys/fs/cgroup/cpu.stat ]; then
-    while read -r _k _v; do [ "$_k" = usage_usec ] && { echo "$_v"; return; }; done < /sys/fs/cgroup/cpu.stat
-  fi
-  echo -
-}
 # Whether a child of this shell still runs (a zombie does not: it waits to be reaped).
 running() {
   [ -r "/proc/$1/stat" ] || return 1
