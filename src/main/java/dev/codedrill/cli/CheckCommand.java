@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codedrill.app.PlainWords;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.app.AppContext;
+import dev.codedrill.authoring.AuthoringFaults;
 import dev.codedrill.app.OnExit;
 import dev.codedrill.app.RunningEngine;
 import dev.codedrill.app.SourceFile;
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         library.broken().stream().filter(b -> ids.isEmpty() || ids.contains(b.dir().getFileName().toString()))
                 .map(BrokenProblem::describe).forEach(problemFaults::add);
         for (Problem p : problems) {
-            problemFaults.addAll(structure(p));
+            problemFaults.addAll(AuthoringFaults.of(p));
         }
         long started = System.nanoTime();
         List<Cell> cells = new ArrayList<>();
@@ -262,29 +263,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A complexity in big-O notation: a statement's task and constraints leave the method to the hints. */
-    private static final java.util.regex.Pattern NAMED_COMPLEXITY = java.util.regex.Pattern.compile("O\\([^)]*\\)");
-
-    /** What every problem must have besides passing reference solutions. */
-    static List<String> structure(Problem p) {
-        List<String> faults = new ArrayList<>();
-        if (p.statement().strip().length() < 40) {
-            faults.add(p.dir().resolve("statement.md") + ": the statement is missing or too short");
-        }
-        if (p.samples().isEmpty()) {
-            faults.add(p.dir().resolve("tests.json") + ": no sample tests (\"sample\": true)");
-        }
-        if (p.hidden().isEmpty() && p.testSuite().generator().isEmpty()) {
-            faults.add(p.dir().resolve("tests.json") + ": no hidden tests (\"sample\": false)");
-        }
-        String beforeHints = p.statement().split("(?m)^## (Hints?|Follow-up)\\s*$", 2)[0];
-        java.util.regex.Matcher complexity = NAMED_COMPLEXITY.matcher(beforeHints);
-        if (complexity.find()) {
-            faults.add(p.dir().resolve("statement.md") + ": \"" + complexity.group() + "\" names the intended "
-                    + "algorithm's complexity: give sizes in the constraints and move the method to ## Hints");
-        }
-        return faults;
-    }
-
     private static Cell cell(String problem, String language, int limitMs, JudgeResult result) {
         double slowest = result.tests().stream().filter(TestResult::ran).mapToDouble(TestResult::timeMs).max().orElse(0);
         return new Cell(problem, language, result.verdict().code(), result.passed(), result.total(), slowest, limitMs,

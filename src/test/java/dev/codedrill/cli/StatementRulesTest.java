@@ -2,8 +2,11 @@ package dev.codedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.authoring.AuthoringFaults;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ComparatorSpec;
+import dev.codedrill.problem.KeptSubmission;
+import dev.codedrill.problem.KeptVerdict;
 import dev.codedrill.problem.Difficulty;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemKind;
@@ -26,15 +29,17 @@ class StatementRulesTest {
                 1000, 256, statement, List.of(
                         new TestCase(0, "s", TextNode.valueOf("1\n"), TextNode.valueOf("1\n"), true),
                         new TestCase(1, "h", TextNode.valueOf("2\n"), TextNode.valueOf("2\n"), false)),
-                Path.of("p"));
+                Path.of("p"), List.of(new KeptSubmission(KeptVerdict.WRONG_ANSWER, "python",
+                        Path.of("p/submissions/wrong_answer/off_by_one.py"))), java.util.Map.of(), null,
+                java.util.Map.of());
     }
 
     @Test
     void aComplexityInTheTaskOrTheConstraintsIsAFaultButInTheHintsItIsWelcome() {
         String task = "# P\n\nRead a number and print it back, exactly as it was given.\n\n## Constraints\n\n";
-        assertThat(CheckCommand.structure(withStatement(task + "- An O(n log n) algorithm is expected.\n")))
+        assertThat(AuthoringFaults.of(withStatement(task + "- An O(n log n) algorithm is expected.\n")))
                 .singleElement().asString().contains("\"O(n log n)\" names the intended algorithm's complexity");
-        assertThat(CheckCommand.structure(withStatement(task + "- 1 <= n <= 10^5\n\n## Hints\n\n1. O(n) is enough.\n")))
+        assertThat(AuthoringFaults.of(withStatement(task + "- 1 <= n <= 10^5\n\n## Hints\n\n1. O(n) is enough.\n")))
                 .isEmpty();
     }
 
@@ -43,6 +48,6 @@ class StatementRulesTest {
         ProblemLibrary library = new ProblemLoader(LanguageSupports.byExtension()).load(List.of(Path.of("problems")));
         assertThat(library.broken()).isEmpty();
         assertThat(library.problems()).hasSizeGreaterThanOrEqualTo(51)
-                .allSatisfy(p -> assertThat(CheckCommand.structure(p)).as(p.id()).isEmpty());
+                .allSatisfy(p -> assertThat(AuthoringFaults.of(p)).as(p.id()).isEmpty());
     }
 }
