@@ -1,0 +1,26 @@
+function buildTree(preorder, inorder) {
+  // One pass over preorder with an explicit stack (no recursion: the tree may be one long path).
+  // The stack holds the nodes on the current left spine whose right subtree is still open. While
+  // the top is not the next inorder value, the next preorder value is a left child; once it is,
+  // pop the nodes whose inorder turn has come, and the next value is the right child of the last
+  // node popped. O(n) time.
+  if (preorder.length === 0) return null;
+  const root = new TreeNode(preorder[0]);
+  const stack = [root];
+  let j = 0; // the next inorder position not yet matched
+  for (let i = 1; i < preorder.length; i++) {
+    let node = stack[stack.length - 1];
+    if (node.val !== inorder[j]) {
+      node.left = new TreeNode(preorder[i]);
+      stack.push(node.left);
+    } else {
+      while (stack.length > 0 && stack[stack.length - 1].val === inorder[j]) {
+        node = stack.pop();
+        j++;
+      }
+      node.right = new TreeNode(preorder[i]);
+      stack.push(node.right);
+    }
+  }
+  return root;
+}
