@@ -1,0 +1,14 @@
+class Solution:
+    def firstMissingPositive(self, nums):
+        # the answer is in 1..n+1: put every value v of 1..n at index v - 1 by swapping, then the
+        # first index i that does not hold i + 1 gives the answer
+        n = len(nums)
+        for i in range(n):
+            v = nums[i]
+            while 1 <= v <= n and nums[v - 1] != v:   # stop on a duplicate: its place is taken
+                nums[i], nums[v - 1] = nums[v - 1], v
+                v = nums[i]
+        for i in range(n):
+            if nums[i] != i + 1:
+                return i + 1
+        return n + 1

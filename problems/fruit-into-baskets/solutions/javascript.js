@@ -1,0 +1,19 @@
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter(Boolean);
+const n = Number(data[0]);
+// the window ends with a block of equal types: remember the last two types seen, the length of the
+// block of the last one, and the length of the window ending here
+let last = -1, second = -1, lastRun = 0, current = 0, best = 0;
+for (let i = 1; i <= n; i++) {
+  const x = Number(data[i]);
+  if (x === last) {
+    current++;
+    lastRun++;
+  } else {
+    current = x === second ? current + 1 : lastRun + 1;
+    second = last;
+    last = x;
+    lastRun = 1;
+  }
+  if (current > best) best = current;
+}
+console.log(String(best));

@@ -1,0 +1,15 @@
+class Solution {
+    public int minSubArrayLen(int target, int[] nums) {
+        // grow the window to the right; while it reaches the target, record it and drop its left end
+        int n = nums.length, best = n + 1, left = 0;
+        long total = 0;
+        for (int right = 0; right < n; right++) {
+            total += nums[right];
+            while (total >= target) {
+                best = Math.min(best, right - left + 1);
+                total -= nums[left++];
+            }
+        }
+        return best <= n ? best : 0;
+    }
+}

@@ -1,0 +1,14 @@
+class Solution:
+    def twoSumSorted(self, numbers, target):
+        # two pointers: a sum too small can only grow by moving the left one, a sum too large can
+        # only shrink by moving the right one
+        lo, hi = 0, len(numbers) - 1
+        while lo < hi:
+            s = numbers[lo] + numbers[hi]
+            if s == target:
+                return [lo + 1, hi + 1]
+            if s < target:
+                lo += 1
+            else:
+                hi -= 1
+        return []
