@@ -261,24 +261,24 @@ public final class ContainerPool implements AutoCloseable {
     }
 
     /**
-     * Starts the entry's prepared execs: one per exec a submission takes before its results (a compiled language's
-     * compile and run, an interpreted one's run). Without them (an engine that has none, a failure) borrowers exec
-     * as usual.
+     * Starts the entry's prepared exec: the first exec a submission takes (a compiled language's compile, or the run
+     * of cached artifacts; an interpreted one's run). One only: a compile ends by killing every other process of the
+     * sandbox user, so a second exec prepared for the run would be dead when the run came, and on a busy machine the
+     * run could be handed to it before its end was noticed, and be reported killed. Without it (an engine that has
+     * none, a failure) borrowers exec as usual.
      */
     private void prepare(PooledContainer entry, Language language) {
-        int count = language.compiled() ? 2 : 1;
         WarmRuntime warm = config.warmRuntimes() ? LanguageSupports.find(language.id())
                 .flatMap(LanguageSupport::warmRuntime).orElse(null) : null;
-        for (int i = 0; i < count && !shutDown; i++) {
-            try {
-                entry.addPrepared(factory.prepare(entry.sandbox(), i == 0 ? warm : null));
-            } catch (UnsupportedOperationException e) {
-                LOG.trace("the engine prepares no execs");
-                return;
-            } catch (RuntimeException e) {
-                LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
-                return;
-            }
+        if (shutDown) {
+            return;
+        }
+        try {
+            entry.addPrepared(factory.prepare(entry.sandbox(), warm));
+        } catch (UnsupportedOperationException e) {
+            LOG.trace("the engine prepares no execs");
+        } catch (RuntimeException e) {
+            LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
         }
     }
 
