@@ -80,6 +80,12 @@ class DeriveLimitsTest {
                     pass
                 print(a + b)
                 """);
+        // a problem check accepts keeps a wrong submission its tests reject
+        Files.createDirectories(dir.resolve("submissions/wrong_answer"));
+        Files.writeString(dir.resolve("submissions/wrong_answer/difference.py"), """
+                a, b = map(int, input().split())
+                print(a - b)
+                """);
         SharedTestDaemon.engine();
         Path config = temp.resolve("config.json");
         Files.writeString(config, SharedTestDaemon.configJson(List.of(temp.resolve("pack"))));
