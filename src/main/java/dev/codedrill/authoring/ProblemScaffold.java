@@ -9,6 +9,7 @@ import dev.codedrill.lang.support.LanguageSupport;
 import dev.codedrill.problem.DesignClass;
 import dev.codedrill.problem.KeptVerdict;
 import dev.codedrill.problem.ProblemKind;
+import dev.codedrill.problem.ProblemLoader;
 import dev.codedrill.problem.Signature;
 import dev.codedrill.problem.Tags;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +38,6 @@ public final class ProblemScaffold {
     public static final String DEFAULT_FUNCTION = "solve(nums: int[]) -> int";
     public static final String DEFAULT_DESIGN = "Tracker(); add(value: int) -> void; count() -> int";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemScaffold() {
@@ -53,7 +52,7 @@ public final class ProblemScaffold {
      * @return the new folder
      */
     public static Path create(Path parent, String id, ProblemKind kind, String signature) throws ScaffoldException {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (id == null || !ProblemLoader.ID.matcher(id).matches()) {
             throw new ScaffoldException("'" + id + "' cannot be a problem's id: use lower-case letters and digits in"
                     + " words joined by single hyphens, as in two-sum or n-queens-ii.");
         }

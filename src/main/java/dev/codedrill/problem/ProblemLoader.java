@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class ProblemLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What a problem's id (its folder's name) may be: lower-case words of letters and digits joined by hyphens. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("id", "title", "difficulty", "tags", "kind", "signature",
             "design", "comparator", "timeLimitMs", "languageTimeLimitsMs", "memoryLimitMb", "unavailableIn",
             "generator");
