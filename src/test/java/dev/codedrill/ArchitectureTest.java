@@ -54,6 +54,7 @@ class ArchitectureTest {
                 .layer("Ui").definedBy("dev.codedrill.ui..")
                 .layer("Cli").definedBy("dev.codedrill.cli..")
                 .layer("App").definedBy("dev.codedrill.app..")
+                .layer("Pack").definedBy("dev.codedrill.pack..")
                 .layer("Authoring").definedBy("dev.codedrill.authoring..")
                 .layer("Judge").definedBy("dev.codedrill.judge..")
                 .layer("Pool").definedBy("dev.codedrill.pool..")
@@ -72,19 +73,23 @@ class ArchitectureTest {
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 // The window and the CLI are two front ends over the same services; neither uses the other, and
                 // only the launcher uses the window.
-                .whereLayer("Ui").mayOnlyAccessLayers("App", "Authoring", "Judge", "Pool", "Docker", "Lang", "Problem", "Config",
+                .whereLayer("Ui").mayOnlyAccessLayers("App", "Pack", "Authoring", "Judge", "Pool", "Docker", "Lang", "Problem", "Config",
                         "History", "Failure", "Concurrent")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
-                .whereLayer("Cli").mayOnlyAccessLayers("App", "Authoring", "Judge", "Pool", "Docker", "Lang", "Problem",
+                .whereLayer("Cli").mayOnlyAccessLayers("App", "Pack", "Authoring", "Judge", "Pool", "Docker", "Lang", "Problem",
                         "Config", "History", "Failure", "Concurrent")
                 // app wires the services both front ends share (settings, engine start, practice session, failures
                 // in words); it knows neither front end.
-                .whereLayer("App").mayOnlyAccessLayers("Judge", "Pool", "Docker", "Lang", "Problem", "Config",
+                .whereLayer("App").mayOnlyAccessLayers("Pack", "Judge", "Pool", "Docker", "Lang", "Problem", "Config",
                         "History", "Failure", "Concurrent")
                 // Authoring tools (scaffolding a problem, what it still lacks) write and read problem folders with
                 // the languages' starter code; they judge nothing themselves.
                 .whereLayer("Authoring").mayOnlyAccessLayers("Lang", "Problem", "Failure", "Concurrent")
-                .whereLayer("Authoring").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Authoring").mayOnlyBeAccessedByLayers("Pack", "Cli", "Ui")
+                // Packs (export, a zip's safe import, the imported packs that load with the bundled problems) check
+                // a pack's problems with the authoring rules; app adds the imported packs to the problems it loads.
+                .whereLayer("Pack").mayOnlyAccessLayers("Authoring", "Lang", "Problem", "Failure", "Concurrent")
+                .whereLayer("Pack").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 // The judge turns a submission into a verdict in a sandbox: it borrows from the pool and runs execs
                 // on the engine, and leaves the history and the settings to app (it is given its limits).
                 .whereLayer("Judge").mayOnlyAccessLayers("Pool", "Docker", "Lang", "Problem", "Failure", "Concurrent")

@@ -9,6 +9,7 @@ import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.lang.LanguageRegistry;
 import dev.codedrill.lang.LanguageSupports;
+import dev.codedrill.pack.PackStore;
 import dev.codedrill.pool.PoolConfig;
 import dev.codedrill.docker.StartupProgress;
 import dev.codedrill.problem.ProblemLibrary;
@@ -66,18 +67,31 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
 
     /**
      * Where problems are loaded from: the bundled folder (the {@code codedrill.problems} property, else
-     * {@link #bundledProblems}), then the config's extra folders.
+     * {@link #bundledProblems}), the imported packs, then the config's extra folders.
      */
     public List<Path> problemRoots() {
-        List<Path> roots = new ArrayList<>();
-        String property = System.getProperty("codedrill.problems");
-        if (property != null) {
-            roots.add(Path.of(property));
-        } else {
-            bundledProblems(codeLocation().orElse(null), Path.of("")).ifPresent(roots::add);
-        }
+        List<Path> roots = new ArrayList<>(bundledRoot().stream().toList());
+        roots.addAll(packs().problemRoots());
         roots.addAll(settings.problemDirs());
         return roots;
+    }
+
+    /** The folders problems load from that are not imported packs: a pack may not take the id of one of theirs. */
+    public List<Path> ownProblemRoots() {
+        List<Path> roots = new ArrayList<>(bundledRoot().stream().toList());
+        roots.addAll(settings.problemDirs());
+        return roots;
+    }
+
+    private static Optional<Path> bundledRoot() {
+        String property = System.getProperty("codedrill.problems");
+        return property != null ? Optional.of(Path.of(property))
+                : bundledProblems(codeLocation().orElse(null), Path.of(""));
+    }
+
+    /** The packs the user imported (codedrill pack import), in the data dir. */
+    public PackStore packs() {
+        return new PackStore(dirs.dataDir().resolve("packs"));
     }
 
     /** Every problem, each read whole: a fault in its tests makes it broken ({@code check}, {@code judge}). */

@@ -19,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A new problem's folder, in the format of problems/README.md, that loads at once: problem.json, a statement
@@ -78,7 +76,7 @@ public final class ProblemScaffold {
                     + "). Check that the folder is writable and the disk has room. Nothing was left behind.", e);
         } finally {
             if (staging != null) {
-                deleteQuietly(staging);
+                Folders.deleteQuietly(staging);
             }
         }
     }
@@ -142,19 +140,6 @@ public final class ProblemScaffold {
                 + "```\n\n"
                 + "## Constraints\n\n- " + TODO + ": the size and the range of every input\n\n"
                 + "## Hints\n\n1. " + TODO + ": a first step towards the idea\n2. " + TODO + ": the idea itself\n";
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a staging folder left behind is hidden (its name starts with a dot) and ignored by the loader
-        }
     }
 
     /** What the problem's kind and signature give its files. */
