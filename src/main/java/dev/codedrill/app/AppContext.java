@@ -67,11 +67,13 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
 
     /**
      * Where problems are loaded from: the bundled folder (the {@code codedrill.problems} property, else
-     * {@link #bundledProblems}), the imported packs, then the config's extra folders.
+     * {@link #bundledProblems}), the imported packs, the learner's own ({@link #myProblemsDir}), then the config's
+     * extra folders.
      */
     public List<Path> problemRoots() {
         List<Path> roots = new ArrayList<>(bundledRoot().stream().toList());
         roots.addAll(packs().problemRoots());
+        roots.add(myProblemsDir());
         roots.addAll(settings.problemDirs());
         return roots;
     }
@@ -79,8 +81,17 @@ public record AppContext(Settings settings, String configOrigin, AppDirs dirs, L
     /** The folders problems load from that are not imported packs: a pack may not take the id of one of theirs. */
     public List<Path> ownProblemRoots() {
         List<Path> roots = new ArrayList<>(bundledRoot().stream().toList());
+        roots.add(myProblemsDir());
         roots.addAll(settings.problemDirs());
         return roots;
+    }
+
+    /**
+     * Where the app's File › New problem… makes problems ({@code my-problems} in the data dir): they load with the
+     * others, in the app and in {@code judge} and {@code check}.
+     */
+    public Path myProblemsDir() {
+        return dirs.dataDir().resolve("my-problems");
     }
 
     private static Optional<Path> bundledRoot() {

@@ -75,7 +75,8 @@ final class PackCommand implements Callable<Integer> {
                 PackExporter.Exported done = PackExporter.export(dir, zip, name, version);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Wrote " + done.zip() + ": the pack " + done.manifest().describe() + ", "
-                        + done.problemIds().size() + " problems (" + String.join(", ", done.problemIds()) + "), "
+                        + PackStore.problems(done.problemIds().size()) + " (" + String.join(", ", done.problemIds())
+                        + "), "
                         + done.files() + " files.");
                 out.println("Import it with: codedrill pack import " + done.zip().getFileName());
                 out.flush();
@@ -108,7 +109,7 @@ final class PackCommand implements Callable<Integer> {
                 List<String> ids = done.pack().problemIds();
                 out.println("Imported the pack " + done.pack().manifest().describe()
                         + done.replacedVersion().map(v -> " (it replaces version " + v + ")").orElse("") + ": "
-                        + ids.size() + " problems (" + String.join(", ", ids) + ").");
+                        + PackStore.problems(ids.size()) + " (" + String.join(", ", ids) + ").");
                 if (!done.warnings().isEmpty()) {
                     out.println("check will still ask of them (the problems can be practised; tell the pack's author):");
                     done.warnings().forEach(w -> out.println("  " + w));
@@ -141,7 +142,7 @@ final class PackCommand implements Callable<Integer> {
                 PackStore.InstalledPack removed = pack.parent.context().packs().remove(name);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Removed the pack " + removed.manifest().describe() + " and its "
-                        + removed.problemIds().size() + " problems. Their submissions stay in the history.");
+                        + PackStore.problems(removed.problemIds().size()) + ". Their submissions stay in the history.");
                 out.flush();
                 return 0;
             } catch (PackException e) {
@@ -168,7 +169,7 @@ final class PackCommand implements Callable<Integer> {
                         + " pack import FILE.zip");
             }
             for (PackStore.InstalledPack p : packs) {
-                out.println(p.manifest().describe() + "  " + p.problemIds().size() + " problems: "
+                out.println(p.manifest().describe() + "  " + PackStore.problems(p.problemIds().size()) + ": "
                         + String.join(", ", p.problemIds()));
             }
             out.flush();

@@ -47,6 +47,11 @@ public final class PackStore {
     public record InstalledPack(PackManifest manifest, Path dir, List<String> problemIds) {
     }
 
+    /** "1 problem", "3 problems". */
+    public static String problems(int count) {
+        return count + (count == 1 ? " problem" : " problems");
+    }
+
     /** What an import did: the pack, its problems, what check will still ask of them, and the version it replaced. */
     public record Imported(InstalledPack pack, List<String> warnings, Optional<String> replacedVersion) {
     }

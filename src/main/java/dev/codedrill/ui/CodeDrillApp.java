@@ -15,6 +15,7 @@ import dev.codedrill.lang.Language;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.shell.AppServices;
+import dev.codedrill.ui.shell.ProblemSources;
 import dev.codedrill.ui.shell.EngineReady;
 import dev.codedrill.ui.shell.EngineStatusModel;
 import dev.codedrill.ui.shell.MainWindow;
@@ -124,7 +125,7 @@ public final class CodeDrillApp extends Application {
                 Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
                         : Path.of(context.configOrigin());
                 return new AppServices(status[0], practice, library, names, context.settings(), configFile,
-                        historyProblem);
+                        historyProblem, ProblemSources.of(context));
             }
 
             @Override

@@ -50,7 +50,7 @@ public final class ProblemBrowser extends VBox {
             case SOLVED -> "Solved";
         }));
         status.valueProperty().bindBidirectional(model.statusProperty());
-        ComboBox<String> tag = new ComboBox<>(FXCollections.observableArrayList(model.tags()));
+        ComboBox<String> tag = new ComboBox<>(model.tagChoices());
         tag.setId("filter-tag");
         tag.setConverter(named(model::tagLabel));
         tag.setVisibleRowCount(18);

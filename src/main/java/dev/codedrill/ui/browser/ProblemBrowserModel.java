@@ -31,7 +31,8 @@ public final class ProblemBrowserModel {
 
     public static final String ALL_TAGS = "All tags";
 
-    private final ProblemLibrary library;
+    private ProblemLibrary library;
+    private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
     private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ProblemRow> visible = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
@@ -41,18 +42,32 @@ public final class ProblemBrowserModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SolvedCounts> solved = new ReadOnlyObjectWrapper<>();
     private Progress progress = new Progress(java.util.Map.of());
-    /** How many loaded problems carry each tag: the library does not change, and the filter asks at every render. */
-    private final java.util.Map<String, Long> tagCounts;
+    /** How many loaded problems carry each tag: counted when the library changes, asked at every render. */
+    private java.util.Map<String, Long> tagCounts;
 
     public ProblemBrowserModel(ProblemLibrary library) {
-        this.library = library;
-        this.tagCounts = library.problems().stream().flatMap(p -> p.tags().stream().distinct())
-                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
         search.addListener((o, a, b) -> refilter());
         difficulty.addListener((o, a, b) -> refilter());
         tag.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
+        setLibrary(library);
+    }
+
+    /** Lists another library (after a pack was imported or removed, a problem made), keeping the filters. */
+    public void setLibrary(ProblemLibrary newLibrary) {
+        library = Objects.requireNonNull(newLibrary);
+        tagCounts = library.problems().stream().flatMap(p -> p.tags().stream().distinct())
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        tagChoices.setAll(tags());
+        if (!tagChoices.contains(tag.get())) {
+            tag.set(ALL_TAGS);
+        }
         rebuild();
+    }
+
+    /** The tag filter's choices ({@link #tags()}), kept up to date when the library changes. */
+    public ObservableList<String> tagChoices() {
+        return tagChoices;
     }
 
     /** Takes the learner's standing from the history (after a submission, on start). */

@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param languageNames  the languages offered, in menu order, id → display name
  * @param configFile     where the settings dialog saves
  * @param historyProblem why the history could not be opened, or null when it is open
+ * @param sources        where the problems come from, for importing packs and making problems; null when this
+ *                       window's problems are fixed (the File menu's pack and new-problem items are then disabled)
  */
 public record AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                           Map<String, String> languageNames, Settings settings, Path configFile,
-                          String historyProblem) {
+                          String historyProblem, ProblemSources sources) {
+
+    /** A window whose problems do not change while it is open. */
+    public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
+                       Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem) {
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, null);
+    }
 
     public AppServices {
         Objects.requireNonNull(engineStatus, "engineStatus");

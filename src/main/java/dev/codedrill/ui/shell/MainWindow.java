@@ -5,6 +5,7 @@ import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
 import dev.codedrill.history.Progress;
 import dev.codedrill.problem.Problem;
+import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.Background;
 import dev.codedrill.ui.browser.ProblemBrowser;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
@@ -63,17 +64,35 @@ public final class MainWindow {
     private String progressNote = "";
     private dev.codedrill.config.Settings settings;
     private int fontSizeBeforePresentation = 14;
+    /** The problems listed now: a pack imported or removed, or a problem made, replaces it. */
+    private ProblemLibrary library;
+    private final ProblemActions problemActions;
 
     public MainWindow(AppServices services) {
         this.services = services;
         this.settings = services.settings();
         HistoryStore history = services.practice().history().orElse(null);
-        browserModel = new ProblemBrowserModel(services.problems());
+        library = services.problems();
+        browserModel = new ProblemBrowserModel(library);
         workspaceModel = new WorkspaceModel(services.practice(), List.copyOf(services.languageNames().keySet()), results,
                 this::judged);
         workspace = new Workspace(workspaceModel, results, history, services.languageNames());
         browser = new ProblemBrowser(browserModel, this::open);
+        problemActions = services.sources() == null ? null : new ProblemActions(services.sources(), () -> stage,
+                () -> root.getScene().getStylesheets(), this::list, this::open);
         refreshProgress();
+    }
+
+    /** Lists another library: after File › Import pack…, Remove pack… or New problem…. */
+    private void list(ProblemLibrary newLibrary) {
+        library = newLibrary;
+        browserModel.setLibrary(newLibrary);
+        showProgress();
+    }
+
+    /** The File menu's pack and new-problem actions; null when this window's problems are fixed. */
+    ProblemActions problemActions() {
+        return problemActions;
     }
 
     public void show(Stage window) {
@@ -113,7 +132,7 @@ public final class MainWindow {
 
     /** Opens a problem by id (the browser does it on a click). */
     public void open(String problemId) {
-        services.problems().find(problemId).ifPresent(this::openProblem);
+        library.find(problemId).ifPresent(this::openProblem);
         browser.select(problemId);
     }
 
@@ -194,7 +213,15 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
+        MenuItem newProblem = item("_New problem…", "Shortcut+N", e -> problemActions.askForNewProblem());
+        MenuItem importPack = item("_Import pack…", "Shortcut+I", e -> problemActions.chooseAndImport());
+        MenuItem removePack = item("Re_move pack…", null, e -> problemActions.chooseAndRemove());
+        for (MenuItem changesProblems : List.of(newProblem, importPack, removePack)) {
+            changesProblems.setDisable(problemActions == null);
+        }
         Menu file = new Menu("_File", null,
+                newProblem, importPack, removePack,
+                new SeparatorMenuItem(),
                 item("_Settings…", "Shortcut+Comma", e -> openSettings()),
                 item("_Reconnect to Docker", "Shortcut+Shift+R", e -> services.engineStatus().connect()),
                 new SeparatorMenuItem(),
@@ -216,7 +243,7 @@ public final class MainWindow {
                 item("_Submissions", "Shortcut+2", e -> workspace.showSubmissions()),
                 item("_Custom input", "Shortcut+3", e -> workspace.showCustomInput()),
                 item("Pro_gress…", "Shortcut+Shift+G", e -> services.practice().history().ifPresentOrElse(
-                        h -> ProgressDialog.show(stage, ProgressModel.of(h, services.problems(),
+                        h -> ProgressDialog.show(stage, ProgressModel.of(h, library,
                                 Clock.systemDefaultZone())),
                         () -> alert("No history", "The history is not available in this session."))),
                 new SeparatorMenuItem(),
@@ -322,6 +349,8 @@ public final class MainWindow {
                 "Ctrl+Shift+G          Progress: solved per difficulty, streak",
                 "Ctrl+Shift+D          Dark theme",
                 "F11                   Presentation mode (large fonts)",
+                "Ctrl+N                New problem (in your own folder)",
+                "Ctrl+I                Import a problem pack",
                 "Ctrl+,                Settings",
                 "Ctrl+Z / Ctrl+Y       Undo / redo");
     }
