@@ -82,7 +82,7 @@ public final class ProblemScaffold {
     }
 
     /** The title an id suggests: {@code two-sum} → {@code Two Sum}. */
-    static String title(String id) {
+    public static String title(String id) {
         return Arrays.stream(id.split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .collect(Collectors.joining(" "));
     }

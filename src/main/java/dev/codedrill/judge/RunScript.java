@@ -68,7 +68,7 @@ final class RunScript {
                 now_v; _t=$_now
                 if [ "$_sz" != "$_size" ]; then
                   _size=$_sz; _last=$_t
-                  [ "$_sz" = -1 ] || _allow=$3
+                  [ "$_sz" -gt 0 ] && _allow=$3
                 elif [ $((_t - _last)) -gt "$_allow" ]; then
                   : > .codedrill/stalled
                   kill -9 -"$1" 2>/dev/null
@@ -80,7 +80,8 @@ final class RunScript {
 
     /**
      * How long a run that answers test by test may go without answering before it is stopped (an endless loop or a
-     * sleep in one test): {@code firstMs} until its results file appears, then {@code stallMs} per test.
+     * sleep in one test): {@code firstMs} until its first answer is in its results file (the harnesses make the file,
+     * empty, before they read the tests: that is no answer yet), then {@code stallMs} per test.
      */
     record Stall(String resultsFile, long firstMs, long stallMs) {
     }

@@ -2,11 +2,8 @@ package dev.codedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.codedrill.main.Launcher;
 import dev.codedrill.testing.SharedTestDaemon;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An instructor's round trip with the real CLI and the real private daemon: scaffold a problem, export a folder as a
@@ -53,34 +49,34 @@ class PackCommandTest {
     @Test
     void aScaffoldedAndAFinishedProblemExportImportAreJudgedFromThePackAndGoAwayWithIt() throws IOException {
         Path course = Files.createDirectories(temp.resolve(PACK));
-        Run scaffolded = run("new", "pack-test-notes", "--kind", "stdio", "--dir", course.toString());
-        assertThat(scaffolded.exit).as(scaffolded.err).isZero();
+        CliRun scaffolded = run("new", "pack-test-notes", "--kind", "stdio", "--dir", course.toString());
+        assertThat(scaffolded.exit()).as(scaffolded.err()).isZero();
         copyAPlusB(course, "pack-test-sum");
 
-        Run exported = run("pack", "export", course.toString(), temp.resolve("course.zip").toString(), "--version",
+        CliRun exported = run("pack", "export", course.toString(), temp.resolve("course.zip").toString(), "--version",
                 "1.0");
-        assertThat(exported.exit).as(exported.err).isZero();
-        assertThat(exported.out).contains("the pack " + PACK + " 1.0, 2 problems (pack-test-notes, pack-test-sum)");
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("the pack " + PACK + " 1.0, 2 problems (pack-test-notes, pack-test-sum)");
 
-        Run imported = run("pack", "import", temp.resolve("course.zip").toString());
-        assertThat(imported.exit).as(imported.err).isZero();
-        assertThat(imported.out)
+        CliRun imported = run("pack", "import", temp.resolve("course.zip").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out())
                 .contains("Imported the pack " + PACK + " 1.0: 2 problems (pack-test-notes, pack-test-sum).")
                 .contains("course.zip: pack-test-notes/statement.md: the template's TODO: lines are still there")
                 .contains("Undo: codedrill pack remove " + PACK);
-        assertThat(run("pack", "list").out).contains(PACK + " 1.0  2 problems: pack-test-notes, pack-test-sum");
+        assertThat(run("pack", "list").out()).contains(PACK + " 1.0  2 problems: pack-test-notes, pack-test-sum");
 
-        Run checked = run("check", "--lang", "python", "pack-test-sum");
-        assertThat(checked.exit).as(checked.out + checked.err).isZero();
-        assertThat(checked.out).contains("pack-test-sum");
+        CliRun checked = run("check", "--lang", "python", "pack-test-sum");
+        assertThat(checked.exit()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.out()).contains("pack-test-sum");
 
-        Run removed = run("pack", "remove", PACK);
-        assertThat(removed.exit).as(removed.err).isZero();
-        assertThat(removed.out).contains("Removed the pack " + PACK + " 1.0 and its 2 problems.");
-        Run gone = run("check", "--lang", "python", "pack-test-sum");
-        assertThat(gone.exit).isNotZero();
-        assertThat(gone.err).contains("pack-test-sum");
-        assertThat(run("pack", "list").out).doesNotContain(PACK);
+        CliRun removed = run("pack", "remove", PACK);
+        assertThat(removed.exit()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains("Removed the pack " + PACK + " 1.0 and its 2 problems.");
+        CliRun gone = run("check", "--lang", "python", "pack-test-sum");
+        assertThat(gone.exit()).isNotZero();
+        assertThat(gone.err()).contains("pack-test-sum");
+        assertThat(run("pack", "list").out()).doesNotContain(PACK);
     }
 
     @Test
@@ -94,28 +90,18 @@ class PackCommandTest {
             out.closeEntry();
         }
 
-        Run imported = run("pack", "import", zip.toString());
+        CliRun imported = run("pack", "import", zip.toString());
 
-        assertThat(imported.exit).isEqualTo(1);
-        assertThat(imported.err).contains(zip + " is not a safe pack")
+        assertThat(imported.exit()).isEqualTo(1);
+        assertThat(imported.err()).contains(zip + " is not a safe pack")
                 .contains("the entry '../../.bashrc' climbs out of the pack with '..'")
                 .doesNotContain("Exception");
-        assertThat(run("pack", "list").out).doesNotContain("hostile");
+        assertThat(run("pack", "list").out()).doesNotContain("hostile");
         assertThat(SharedTestDaemon.dataDir().resolve(".bashrc")).doesNotExist();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Launcher.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = Stream.concat(Stream.of("--config", config.toString()), Stream.of(args)).toArray(String[]::new);
-        int exit = cli.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(config, args);
     }
 
     private static void copyAPlusB(Path folder, String id) throws IOException {
