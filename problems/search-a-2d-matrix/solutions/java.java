@@ -1,0 +1,16 @@
+class Solution {
+    public boolean searchMatrix(int[][] matrix, int target) {
+        // the rows, read one after the other, form one sorted list of m * n numbers:
+        // binary search over its positions; position p is the cell (p / n, p % n)
+        int m = matrix.length, n = matrix[0].length;
+        int lo = 0, hi = m * n - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int value = matrix[mid / n][mid % n];
+            if (value == target) return true;
+            if (value < target) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
+    }
+}
