@@ -1,0 +1,14 @@
+class Solution {
+    public int jump(int[] nums) {
+        // Breadth-first by layers: `end` closes the run of stones reachable with `jumps` jumps. O(n).
+        int jumps = 0, end = 0, farthest = 0;
+        for (int i = 0; i < nums.length - 1; i++) {
+            farthest = Math.max(farthest, i + nums[i]);
+            if (i == end) {
+                jumps++;
+                end = farthest;
+            }
+        }
+        return jumps;
+    }
+}
