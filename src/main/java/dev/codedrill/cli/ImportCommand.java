@@ -4,6 +4,7 @@ import dev.codedrill.app.AppContext;
 import dev.codedrill.pack.ImportedPack;
 import dev.codedrill.pack.PackException;
 import dev.codedrill.pack.PackStore;
+import dev.codedrill.pack.exercism.ExercismImport;
 import dev.codedrill.pack.kattis.KattisImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code codedrill import kattis|exercism}: problems of open formats, each imported as a pack of its own. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a problem of an open format as a pack of its own (pack remove undoes it).",
-        subcommands = {ImportCommand.Kattis.class})
+        subcommands = {ImportCommand.Kattis.class, ImportCommand.Exercism.class})
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,7 +49,9 @@ final class ImportCommand implements Callable<Integer> {
             out.println("check will still ask:");
             done.imported().warnings().forEach(w -> out.println("  " + w));
         }
-        out.println("Judge it with: codedrill check " + pack.problemIds().get(0) + ". Undo: codedrill pack remove "
+        String id = pack.problemIds().get(0);
+        out.println("Practise it in the app, or judge a file: codedrill judge --problem " + id + " --lang LANG FILE;"
+                + " codedrill check " + id + " judges its reference solutions. Undo: codedrill pack remove "
                 + pack.manifest().name());
         out.flush();
         return 0;
@@ -77,6 +80,40 @@ final class ImportCommand implements Callable<Integer> {
             AppContext context = command.parent.context();
             try {
                 return imported(spec, KattisImport.importPackage(source, tags, context.packs(),
+                        context.ownProblemRoots()));
+            } catch (PackException e) {
+                return PackCommand.refused(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "exercism", mixinStandardHelpOptions = true,
+            description = "Import an exercise's canonical-data.json (Exercism's problem-specifications) as a function"
+                    + " problem: its cases become tests (groups flattened, reimplemented cases replaced, {\"error\":"
+                    + " …} as expected errors), description.md beside it the statement.")
+    static final class Exercism implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand command;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "canonical-data.json", description = "The exercise's canonical data.")
+        Path file;
+
+        @Option(names = "--signature", required = true, description = "The function, its parameters named as the"
+                + " data's inputs, as \"leapYear(year: int) -> bool\".")
+        String signature;
+
+        @Option(names = "--tags", split = ",", paramLabel = "TAG",
+                description = "The problem's topics and tags (canonical data has none), as math.")
+        List<String> tags = List.of();
+
+        @Override
+        public Integer call() {
+            AppContext context = command.parent.context();
+            try {
+                return imported(spec, ExercismImport.importData(file, signature, tags, context.packs(),
                         context.ownProblemRoots()));
             } catch (PackException e) {
                 return PackCommand.refused(spec, e);
