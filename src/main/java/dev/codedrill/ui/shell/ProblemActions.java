@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -27,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -138,9 +140,9 @@ final class ProblemActions {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Id:"), id);
-        form.addRow(1, new Label("Kind:"), kind);
-        form.addRow(2, new Label("Signature:"), signature);
+        form.addRow(0, label("_Id:", id), id);
+        form.addRow(1, label("_Kind:", kind), kind);
+        form.addRow(2, label("_Signature:", signature), signature);
         signature.setPrefColumnCount(40);
         Label hint = new Label("The id is lowercase words joined by hyphens. Leave the signature empty for an"
                 + " example one.");
@@ -148,7 +150,7 @@ final class ProblemActions {
         dialog.getDialogPane().setContent(new VBox(10, form, hint));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dress(dialog);
-        id.requestFocus();
+        dialog.setOnShown(e -> Platform.runLater(id::requestFocus));
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> newProblem(id.getText().strip(),
                 kind.getValue(), signature.isDisabled() ? null : signature.getText()));
     }
@@ -168,11 +170,21 @@ final class ProblemActions {
                     + " when CodeDrill starts again.");
             lines.add("");
             lines.add("What check asks of it next:");
-            problem.map(AuthoringFaults::of).orElse(List.of()).forEach(f -> lines.add("  " + f));
+            String folder = changed.result() + java.io.File.separator;
+            problem.map(AuthoringFaults::of).orElse(List.of()).forEach(f -> lines.add("  " + f.replace(folder, "")));
             lines.add("");
             lines.add("Then run: codedrill check " + id + " (it judges the reference solutions in every language).");
             report(Alert.AlertType.INFORMATION, "New problem made", "Made the problem " + id + ".", lines);
         }, error -> failed("The problem was not made", error, "making the problem " + id));
+    }
+
+    /** A form's label that keeps its whole text and focuses its field on Alt+its letter. */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void failed(String header, Exception error, String doing) {
