@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "codedrill", mixinStandardHelpOptions = true, versionProvider = CodeDrillCommand.VersionProvider.class,
         description = "Practise programming problems offline. With no command, opens the app.",
         subcommands = {DoctorCommand.class, DindCommand.class, ImagesCommand.class, HistoryCommand.class,
-                BenchCommand.class, JudgeCommand.class, CheckCommand.class, TopicsCommand.class, NewCommand.class, PackCommand.class, ImportCommand.class,
+                BenchCommand.class, JudgeCommand.class, CheckCommand.class, TopicsCommand.class, NewCommand.class, PackCommand.class, ImportCommand.class, StressCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CodeDrillCommand implements Callable<Integer> {
 
