@@ -8,6 +8,8 @@ import dev.codedrill.history.NewSubmission;
 import dev.codedrill.history.SubmissionKind;
 import dev.codedrill.history.SubmissionVerdict;
 import dev.codedrill.judge.Judge;
+import dev.codedrill.judge.Stress;
+import dev.codedrill.problem.Problem;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.JudgeResultJson;
 import dev.codedrill.judge.JudgeStage;
@@ -45,7 +47,7 @@ public final class PracticeSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeSession.class);
 
-    private record Engine(ContainerPool pool, SubmissionQueue queue) {
+    private record Engine(ContainerPool pool, SubmissionQueue queue, Judge judge) {
     }
 
     private final HistoryStore history;
@@ -109,7 +111,7 @@ public final class PracticeSession implements AutoCloseable {
         if (generatedTests != null) {
             judge = judge.keepingGeneratedTestsIn(generatedTests);
         }
-        Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers));
+        Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers), judge);
         if (!engine.compareAndSet(null, attached)) {
             attached.queue().close();
             pool.close();
@@ -128,6 +130,20 @@ public final class PracticeSession implements AutoCloseable {
      * @param historyId the history row, or null when it is not being recorded
      */
     public record Submitted(Ticket ticket, CompletableFuture<JudgeResult> judged, Long historyId) {
+    }
+
+    /**
+     * Stress-tests a solution on the session's sandboxes ({@link Stress}), on the calling thread; nothing is recorded
+     * in the history. Throws when no engine is attached yet.
+     */
+    public Stress.Outcome stress(Problem problem, String generator, Stress.Program brute, Stress.Program solution,
+                                 int rounds, int perRound, java.util.function.Consumer<String> progress)
+            throws InterruptedException, Stress.ProgramFailed {
+        Engine attached = engine.get();
+        if (attached == null) {
+            throw new IllegalStateException("The sandbox is not ready yet: wait for Docker (see the status bar).");
+        }
+        return new Stress(attached.judge()).run(problem, generator, brute, solution, rounds, perRound, 1, progress);
     }
 
     /** Queues a submission; its stages reach {@code listener}. Throws when no engine is attached yet. */

@@ -16,6 +16,7 @@ import dev.codedrill.ui.workspace.Workspace;
 import dev.codedrill.ui.workspace.WorkspaceModel;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -88,6 +89,24 @@ public final class MainWindow {
         library = newLibrary;
         browserModel.setLibrary(newLibrary);
         showProgress();
+    }
+
+    /**
+     * Code › Stress test… for the open problem and the editor's code, or nothing (with a word why) when no problem is
+     * open or the sandbox is not ready.
+     */
+    Optional<StressTestDialog> stressTest() {
+        Problem problem = workspaceModel.problemProperty().get();
+        if (problem == null) {
+            alert("No problem is open", "Open a problem and write your code, then stress test it.");
+            return Optional.empty();
+        }
+        if (!services.practice().ready()) {
+            alert("The sandbox is not ready", "Stress tests run in the sandbox: wait for Docker (see the status bar).");
+            return Optional.empty();
+        }
+        return Optional.of(new StressTestDialog(stage, root.getScene().getStylesheets(), services.practice(), problem,
+                workspaceModel.languageProperty().get(), workspaceModel.code()));
     }
 
     /** The File menu's pack and new-problem actions; null when this window's problems are fixed. */
@@ -256,6 +275,7 @@ public final class MainWindow {
                 item("_Submit", "Shortcut+Shift+Enter", e -> workspaceModel.submit()),
                 item("Run with custom _input", "Shortcut+Alt+Enter", e -> workspace.runCustom()),
                 item("_Cancel run", "Shortcut+Period", e -> workspaceModel.cancel()),
+                item("Stress _test…", "Shortcut+Shift+T", e -> stressTest().ifPresent(StressTestDialog::show)),
                 new SeparatorMenuItem(),
                 item("_Language…", "Shortcut+L", e -> workspace.focusLanguage()),
                 item("_Editor", "Shortcut+E", e -> workspace.editor().requestFocus()));
@@ -349,6 +369,7 @@ public final class MainWindow {
                 "Ctrl+Shift+G          Progress: solved per difficulty, streak",
                 "Ctrl+Shift+D          Dark theme",
                 "F11                   Presentation mode (large fonts)",
+                "Ctrl+Shift+T          Stress test against a brute force",
                 "Ctrl+N                New problem (in your own folder)",
                 "Ctrl+I                Import a problem pack",
                 "Ctrl+,                Settings",

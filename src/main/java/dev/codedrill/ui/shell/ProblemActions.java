@@ -179,7 +179,7 @@ final class ProblemActions {
     }
 
     /** A form's label that keeps its whole text and focuses its field on Alt+its letter. */
-    private static Label label(String text, javafx.scene.Node field) {
+    static Label label(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
