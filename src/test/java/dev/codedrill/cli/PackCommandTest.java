@@ -2,14 +2,13 @@ package dev.codedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.testing.BundledProblemCopy;
 import dev.codedrill.testing.SharedTestDaemon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class PackCommandTest {
         Path course = Files.createDirectories(temp.resolve(PACK));
         CliRun scaffolded = run("new", "pack-test-notes", "--kind", "stdio", "--dir", course.toString());
         assertThat(scaffolded.exit()).as(scaffolded.err()).isZero();
-        copyAPlusB(course, "pack-test-sum");
+        BundledProblemCopy.aPlusB(course, "pack-test-sum", null);
 
         CliRun exported = run("pack", "export", course.toString(), temp.resolve("course.zip").toString(), "--version",
                 "1.0");
@@ -102,24 +101,5 @@ class PackCommandTest {
 
     private CliRun run(String... args) {
         return CliRun.of(config, args);
-    }
-
-    private static void copyAPlusB(Path folder, String id) throws IOException {
-        copyTree(Path.of("problems/a-plus-b").toAbsolutePath(), folder.resolve(id));
-        Path json = folder.resolve(id).resolve("problem.json");
-        Files.writeString(json, Files.readString(json).replace("\"a-plus-b\"", "\"" + id + "\""));
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLoader;
+import dev.codedrill.testing.BundledProblemCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,20 +205,7 @@ class PackStoreTest {
     }
 
     private static void problem(Path folder, String id) throws IOException {
-        Path source = BUNDLED.resolve("a-plus-b");
-        Path target = folder.resolve(id);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        Path json = target.resolve("problem.json");
-        Files.writeString(json, Files.readString(json).replace("\"a-plus-b\"", "\"" + id + "\""));
+        BundledProblemCopy.aPlusB(folder, id, null);
     }
 
     private static List<String> visibleChildren(Path dir) throws IOException {

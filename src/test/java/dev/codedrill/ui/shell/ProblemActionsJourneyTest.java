@@ -7,6 +7,7 @@ import dev.codedrill.app.PracticeSession;
 import dev.codedrill.docker.DockerJavaEngine;
 import dev.codedrill.docker.EngineEndpoint;
 import dev.codedrill.pack.PackExporter;
+import dev.codedrill.testing.BundledProblemCopy;
 import dev.codedrill.testing.TestEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.DialogPane;
@@ -174,20 +174,7 @@ class ProblemActionsJourneyTest {
     /** A folder NAME holding a copy of the bundled a-plus-b as ID with TITLE. */
     private Path packFolder(String name, String id, String title) throws IOException {
         Path folder = temp.resolve(name);
-        Path source = Path.of("problems/a-plus-b").toAbsolutePath();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = folder.resolve(id).resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        Path json = folder.resolve(id).resolve("problem.json");
-        Files.writeString(json, Files.readString(json).replace("\"a-plus-b\"", "\"" + id + "\"")
-                .replace("\"A Plus B\"", "\"" + title + "\""));
+        BundledProblemCopy.aPlusB(folder, id, title);
         return folder;
     }
 }
