@@ -6,6 +6,7 @@ import dev.codedrill.app.PracticeSession;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.problem.ProblemLoader;
+import dev.codedrill.testing.Screenshots;
 import dev.codedrill.testing.SharedTestDaemon;
 import dev.codedrill.testing.TestEngine;
 import java.nio.file.Files;
@@ -86,5 +87,6 @@ class StressTestJourneyTest {
         assertThat(sum).isNegative();
         assertThat(shown[4]).isEqualTo(Long.toString(sum));
         assertThat(shown[7]).isEqualTo(Long.toString(-sum));
+        Screenshots.take(robot.lookup("#stress-status").query().getScene(), "stress-test");
     }
 }
