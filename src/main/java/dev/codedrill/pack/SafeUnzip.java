@@ -77,15 +77,15 @@ public final class SafeUnzip {
             if (fault.isEmpty() && !names.add(stripSlash(name))) {
                 fault = Optional.of("appears twice");
             }
-            fault.ifPresent(f -> faults.add(zip + ": the entry '" + printable(name) + "' " + f));
+            fault.ifPresent(f -> faults.add("the entry '" + printable(name) + "' " + f));
             if (entry.getSize() > limits.maxFileBytes()) {
-                faults.add(zip + ": the entry '" + printable(name) + "' unpacks to " + megabytes(entry.getSize())
+                faults.add("the entry '" + printable(name) + "' unpacks to " + megabytes(entry.getSize())
                         + ", more than the " + megabytes(limits.maxFileBytes()) + " one file of a pack may hold");
             }
             declared += Math.max(0, entry.getSize());
         }
         if (declared > limits.maxTotalBytes()) {
-            faults.add(zip + " unpacks to " + megabytes(declared) + ", more than the " + megabytes(limits.maxTotalBytes())
+            faults.add("the pack unpacks to " + megabytes(declared) + ", more than the " + megabytes(limits.maxTotalBytes())
                     + " a pack may hold");
         }
         if (!faults.isEmpty()) {
