@@ -82,8 +82,8 @@ final class StressCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rounds must be at least 1 and --tests between 1 and"
                     + " 500");
         }
-        Stress.Program bruteProgram = new Stress.Program(language(brute, null), read(brute));
-        Stress.Program solutionProgram = new Stress.Program(language(solution, languageId), read(solution));
+        Stress.Program bruteProgram = new Stress.Program(language(context, brute, null), read(brute));
+        Stress.Program solutionProgram = new Stress.Program(language(context, solution, languageId), read(solution));
         String generatorSource = read(generator);
         Set<String> ids = new LinkedHashSet<>(List.of("python", bruteProgram.languageId(),
                 solutionProgram.languageId()));
@@ -124,9 +124,9 @@ final class StressCommand implements Callable<Integer> {
         }
     }
 
-    private String language(Path file, String given) {
+    private String language(AppContext context, Path file, String given) {
         if (given != null) {
-            if (context().languages().find(given).isEmpty()) {
+            if (context.languages().find(given).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "Unknown language '" + given + "'");
             }
             return given;
@@ -138,10 +138,6 @@ final class StressCommand implements Callable<Integer> {
                     + " it .py, .js, .java, .cpp, .go, .php or .rs.");
         }
         return id;
-    }
-
-    private AppContext context() {
-        return parent.context();
     }
 
     private String read(Path file) {
