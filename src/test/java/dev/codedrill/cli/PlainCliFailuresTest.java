@@ -151,7 +151,8 @@ class PlainCliFailuresTest {
             assertThat(exit).isEqualTo(2);
             assertPlain(err.toString());
             assertThat(err.toString()).contains("Unknown problem 'two-sum': there are no problems to judge (none"
-                    + " were found in " + empty + ")").contains("-Dcodedrill.problems=DIR").doesNotContain("Known:");
+                    + " were found in " + empty + ", " + dataDir.resolve("my-problems") + ")")
+                    .contains("-Dcodedrill.problems=DIR").doesNotContain("Known:");
         } finally {
             if (before == null) {
                 System.clearProperty("codedrill.problems");
