@@ -14,6 +14,8 @@ import dev.codedrill.history.HistoryStore;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.HarnessRegistry;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.ui.layout.StagePlacement;
+import dev.codedrill.ui.layout.WindowLayoutStore;
 import dev.codedrill.ui.shell.AppServices;
 import dev.codedrill.ui.shell.ProblemSources;
 import dev.codedrill.ui.shell.EngineReady;
@@ -77,7 +79,11 @@ public final class CodeDrillApp extends Application {
         // engine starts behind both.
         Themes.apply(context.settings().ui().theme());
         stage.setTitle(MainWindow.TITLE);
-        stage.setScene(new Scene(loading(), 1400, 860));
+        WindowLayoutStore layout = WindowLayoutStore.inDataDir(context.dirs().dataDir());
+        var remembered = layout.read();
+        var bounds = StagePlacement.fitted(remembered);
+        stage.setScene(new Scene(loading(), bounds.width(), bounds.height()));
+        StagePlacement.place(stage, remembered);
         stage.show();
         report(SHOWN_MARKER);
         CompletableFuture<PracticeSession> session = new CompletableFuture<>();
@@ -125,7 +131,7 @@ public final class CodeDrillApp extends Application {
                 Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
                         : Path.of(context.configOrigin());
                 return new AppServices(status[0], practice, library, names, context.settings(), configFile,
-                        historyProblem, ProblemSources.of(context));
+                        historyProblem, ProblemSources.of(context), layout);
             }
 
             @Override

@@ -30,7 +30,7 @@ public final class ProblemBrowser extends VBox {
         setId("problem-browser");
         setSpacing(6);
         setPadding(new Insets(8));
-        setMinWidth(220);
+        getStyleClass().add("problem-browser"); // its least width grows with the font: app.css
 
         search.setId("problem-search");
         search.setPromptText("Search problems (Ctrl+P)");
@@ -39,12 +39,12 @@ public final class ProblemBrowser extends VBox {
         ComboBox<Difficulty> difficulty = new ComboBox<>(FXCollections.observableArrayList(null, Difficulty.EASY,
                 Difficulty.MEDIUM, Difficulty.HARD));
         difficulty.setId("filter-difficulty");
-        difficulty.setConverter(named(d -> d == null ? "Any difficulty" : ProblemBrowserModel.label(d)));
+        difficulty.setConverter(named(d -> d == null ? "Difficulty" : ProblemBrowserModel.label(d)));
         difficulty.valueProperty().bindBidirectional(model.difficultyProperty());
         ComboBox<ProblemStatus> status = new ComboBox<>(FXCollections.observableArrayList(null, ProblemStatus.NEW,
                 ProblemStatus.ATTEMPTED, ProblemStatus.SOLVED));
         status.setId("filter-status");
-        status.setConverter(named(s -> s == null ? "Any status" : switch (s) {
+        status.setConverter(named(s -> s == null ? "Status" : switch (s) {
             case NEW -> "New";
             case ATTEMPTED -> "Attempted";
             case SOLVED -> "Solved";
@@ -55,6 +55,9 @@ public final class ProblemBrowser extends VBox {
         tag.setConverter(named(model::tagLabel));
         tag.setVisibleRowCount(18);
         tag.valueProperty().bindBidirectional(model.tagProperty());
+        // as LeetCode's filters do, an unset filter shows its name ("Difficulty"), a set one its value ("Hard")
+        difficulty.setTooltip(new javafx.scene.control.Tooltip("Show one difficulty, or any"));
+        status.setTooltip(new javafx.scene.control.Tooltip("Show new, attempted or solved problems, or any"));
         for (ComboBox<?> box : new ComboBox<?>[] {difficulty, status, tag}) {
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
@@ -121,7 +124,15 @@ public final class ProblemBrowser extends VBox {
         };
     }
 
+    /**
+     * A row as wide as the list, never wider: the title gives way (ending in "…", whole in the tooltip) and the
+     * difficulty keeps its full word, so the list needs no horizontal scrolling at any width.
+     */
     private static final class RowCell extends ListCell<ProblemRow> {
+        RowCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ProblemRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -139,11 +150,12 @@ public final class ProblemBrowser extends VBox {
             mark.setMinWidth(16);
             mark.getStyleClass().add(row.isBroken() ? "danger" : row.status() == ProblemStatus.SOLVED ? "success" : "warning");
             Label title = new Label(row.title());
+            title.getStyleClass().add("problem-row-title");
+            title.setMinWidth(0);
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             Label level = new Label(row.isBroken() ? "broken" : ProblemBrowserModel.label(row.problem().difficulty()));
+            level.setMinWidth(Region.USE_PREF_SIZE);
             level.getStyleClass().addAll("difficulty", row.isBroken() ? "danger"
                     : switch (row.problem().difficulty()) {
                         case EASY -> "success";
@@ -155,7 +167,7 @@ public final class ProblemBrowser extends VBox {
             setText(null);
             setGraphic(box);
             setTooltip(row.isBroken() ? new javafx.scene.control.Tooltip(row.broken().describe())
-                    : new javafx.scene.control.Tooltip(row.problem().tags().stream()
+                    : new javafx.scene.control.Tooltip(row.title() + "\n" + row.problem().tags().stream()
                             .map(t -> dev.codedrill.problem.Tags.displayName(t).orElse(t))
                             .collect(java.util.stream.Collectors.joining(", "))));
         }

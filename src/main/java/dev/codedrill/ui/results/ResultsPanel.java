@@ -9,6 +9,7 @@ import dev.codedrill.ui.Background;
 import dev.codedrill.ui.results.ResultsModel.Phase;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -85,7 +86,12 @@ public final class ResultsPanel extends VBox {
         testsAndDetails = new SplitPane(tests, detailScroll);
         testsAndDetails.setOrientation(Orientation.VERTICAL);
         testsAndDetails.setDividerPositions(0.35);
+        testsAndDetails.setId("tests-and-details");
         VBox.setVgrow(testsAndDetails, Priority.ALWAYS);
+        // a wide, short panel (under the editor) lists the tests beside their details, so the list has the whole
+        // height; a tall one (beside the editor, or in its place on a narrow window) lists them above
+        widthProperty().addListener((o, a, b) -> orient());
+        heightProperty().addListener((o, a, b) -> orient());
         getChildren().addAll(head, summary, compileOutput, testsAndDetails);
 
         model.phaseProperty().addListener((o, a, b) -> refresh());
@@ -172,6 +178,21 @@ public final class ResultsPanel extends VBox {
                 .orElse(result.tests().get(0));
         tests.getSelectionModel().select(first);
         tests.scrollTo(first);
+        // again once laid out: the panel may have just been shown or resized, and the list scrolled before that
+        Platform.runLater(() -> {
+            if (tests.getItems().contains(first)) {
+                tests.scrollTo(first);
+            }
+        });
+    }
+
+    /** Tests beside their details when the panel is wide for its height, above them otherwise. */
+    private void orient() {
+        Orientation wanted = getWidth() > 1.6 * getHeight() ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (getWidth() > 0 && testsAndDetails.getOrientation() != wanted) {
+            testsAndDetails.setOrientation(wanted);
+            testsAndDetails.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.45 : 0.35);
+        }
     }
 
     private void showTest(TestResult test) {
@@ -294,28 +315,41 @@ public final class ResultsPanel extends VBox {
         return new VBox(2, preview.complete() ? title : new HBox(8, title, showAll(name, id, output)), flow);
     }
 
+    /**
+     * A test's row, as wide as the list: the name gives way (whole in the tooltip); an accepted test shows only its
+     * time beside the ✓, a failed one its verdict too.
+     */
     private static final class TestCell extends ListCell<TestResult> {
+        TestCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TestResult t, boolean empty) {
             super.updateItem(t, empty);
             if (empty || t == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label mark = new Label(!t.ran() ? "–" : t.verdict().accepted() ? "✓" : "✗");
             mark.getStyleClass().add(!t.ran() ? "text-muted" : t.verdict().accepted() ? "success" : "danger");
             mark.setMinWidth(14);
             Label name = new Label((t.sample() ? "Sample · " : "") + t.name());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label verdict = new Label(t.ran() ? t.verdict().label() + " · " + millis(t.timeMs())
-                    : "not run");
+            // on a narrow list both give way, the name never below half the row
+            name.minWidthProperty().bind(widthProperty().multiply(0.45));
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            String full = t.ran() ? t.verdict().label() + " · " + millis(t.timeMs()) : "not run";
+            Label verdict = new Label(t.ran() && t.verdict().accepted() ? millis(t.timeMs()) : full);
             verdict.getStyleClass().add("text-muted");
-            HBox row = new HBox(6, mark, name, spacer, verdict);
+            verdict.setMinWidth(0);
+            HBox row = new HBox(6, mark, name, verdict);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
+            setTooltip(new javafx.scene.control.Tooltip(name.getText() + " — " + full));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.codedrill.ui.shell;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.config.Settings;
 import dev.codedrill.problem.ProblemLibrary;
+import dev.codedrill.ui.layout.WindowLayoutStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -15,15 +16,24 @@ import java.util.Objects;
  * @param historyProblem why the history could not be opened, or null when it is open
  * @param sources        where the problems come from, for importing packs and making problems; null when this
  *                       window's problems are fixed (the File menu's pack and new-problem items are then disabled)
+ * @param layout         where the window's size, place, dividers and last problem are remembered; null when they are
+ *                       not (the window then opens at the default layout, fitted to the screen, every time)
  */
 public record AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                           Map<String, String> languageNames, Settings settings, Path configFile,
-                          String historyProblem, ProblemSources sources) {
+                          String historyProblem, ProblemSources sources, WindowLayoutStore layout) {
 
     /** A window whose problems do not change while it is open. */
     public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                        Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem) {
-        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, null);
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, null, null);
+    }
+
+    /** A window whose layout is not remembered. */
+    public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
+                       Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem,
+                       ProblemSources sources) {
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, sources, null);
     }
 
     public AppServices {

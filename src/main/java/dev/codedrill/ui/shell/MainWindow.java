@@ -11,6 +11,10 @@ import dev.codedrill.ui.browser.ProblemBrowser;
 import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.browser.ProblemRow;
 import dev.codedrill.ui.browser.SolvedCounts;
+import dev.codedrill.ui.layout.ResultsPlacement;
+import dev.codedrill.ui.layout.ScreenFit;
+import dev.codedrill.ui.layout.StagePlacement;
+import dev.codedrill.ui.layout.WindowLayout;
 import dev.codedrill.ui.results.ResultsModel;
 import dev.codedrill.ui.workspace.Workspace;
 import dev.codedrill.ui.workspace.WorkspaceModel;
@@ -30,8 +34,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -68,6 +74,11 @@ public final class MainWindow {
     /** The problems listed now: a pack imported or removed, or a problem made, replaces it. */
     private ProblemLibrary library;
     private final ProblemActions problemActions;
+    private final SplitPane split = new SplitPane();
+    private final ToggleGroup resultsPlacement = new ToggleGroup();
+    /** The layout as the window opened with it, and its bounds while neither maximized nor minimized. */
+    private WindowLayout layout = WindowLayout.defaults();
+    private double[] normalBounds;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -118,14 +129,17 @@ public final class MainWindow {
         this.stage = window;
         dev.codedrill.ui.Themes.apply(settings.ui().theme());
         center.getChildren().setAll(welcome());
-        SplitPane split = new SplitPane(browser, center);
-        split.setDividerPositions(0.22);
+        split.getItems().setAll(browser, center);
         SplitPane.setResizableWithParent(browser, false);
+        if (services.layout() != null) {
+            layout = services.layout().read();
+        }
         root.setTop(menuBar());
         root.setCenter(split);
         root.setBottom(StatusBar.build(services.engineStatus(), services.practice(), progress));
         root.getStyleClass().add("codedrill");
-        Scene scene = new Scene(root, 1400, 860);
+        ScreenFit.Bounds bounds = StagePlacement.fitted(layout);
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/codedrill/ui/app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runShortcuts);
         workspace.editor().fontSizeProperty().set(settings.ui().fontSize());
@@ -134,8 +148,15 @@ public final class MainWindow {
         }
         window.setTitle(TITLE);
         window.setScene(scene);
-        window.setOnCloseRequest(e -> workspaceModel.close());
+        window.setOnCloseRequest(e -> {
+            saveLayout();
+            workspaceModel.close();
+        });
+        applyLayout(window);
         window.show();
+        if (layout.lastProblem() != null) {
+            library.find(layout.lastProblem()).ifPresent(p -> open(p.id()));
+        }
         if (services.historyProblem() != null) {
             progress.setText("History unavailable");
             Platform.runLater(() -> alert("The history could not be opened", services.historyProblem()
@@ -245,6 +266,7 @@ public final class MainWindow {
                 item("_Reconnect to Docker", "Shortcut+Shift+R", e -> services.engineStatus().connect()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", e -> {
+                    saveLayout();
                     workspaceModel.close();
                     Platform.exit();
                 }));
@@ -269,6 +291,10 @@ public final class MainWindow {
                 item("Zoom _in", "Shortcut+Equals", e -> workspace.editor().zoomIn()),
                 item("Zoom _out", "Shortcut+Minus", e -> workspace.editor().zoomOut()),
                 item("_Reset zoom", "Shortcut+0", e -> workspace.editor().resetZoom()),
+                new SeparatorMenuItem(),
+                placement("Results _below the editor", ResultsPlacement.BELOW),
+                placement("Results be_side the editor", ResultsPlacement.BESIDE),
+                placement("Results in place of the _editor", ResultsPlacement.INSTEAD),
                 new SeparatorMenuItem(), dark, presentation);
         Menu code = new Menu("_Code", null,
                 item("_Run samples", "Shortcut+Enter", e -> workspaceModel.run()),
@@ -278,7 +304,7 @@ public final class MainWindow {
                 item("Stress _test…", "Shortcut+Shift+T", e -> stressTest().ifPresent(StressTestDialog::show)),
                 new SeparatorMenuItem(),
                 item("_Language…", "Shortcut+L", e -> workspace.focusLanguage()),
-                item("_Editor", "Shortcut+E", e -> workspace.editor().requestFocus()));
+                item("_Editor", "Shortcut+E", e -> workspace.focusEditor()));
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", "F1", e -> alert("Keyboard shortcuts", shortcuts())),
                 item("_About CodeDrill", null, e -> alert("About CodeDrill", "CodeDrill "
@@ -286,6 +312,64 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, code, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private RadioMenuItem placement(String text, ResultsPlacement where) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId("results-" + where.name().toLowerCase(java.util.Locale.ROOT));
+        item.setUserData(where);
+        item.setToggleGroup(resultsPlacement);
+        item.setOnAction(e -> workspace.setResultsPlacement(where));
+        return item;
+    }
+
+    /** Where the results sit: View › Results below / beside / in place of the editor. */
+    public void setResultsPlacement(ResultsPlacement where) {
+        workspace.setResultsPlacement(where);
+        resultsPlacement.getToggles().stream().filter(t -> t.getUserData() == where).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    /** Puts the window, its dividers and the results where they were when it last closed. */
+    private void applyLayout(Stage window) {
+        StagePlacement.place(window, layout);
+        ScreenFit.Bounds bounds = StagePlacement.fitted(layout);
+        normalBounds = new double[] {bounds.x(), bounds.y(), bounds.width(), bounds.height()};
+        Scene scene = window.getScene();
+        for (var property : List.of(window.xProperty(), window.yProperty(), scene.widthProperty(),
+                scene.heightProperty())) {
+            property.addListener((o, a, b) -> {
+                if (!window.isMaximized() && !window.isIconified() && !window.isFullScreen()) {
+                    normalBounds = new double[] {window.getX(), window.getY(), scene.getWidth(), scene.getHeight()};
+                }
+            });
+        }
+        split.setDividerPositions(layout.browserDivider());
+        workspace.setDividers(layout.statementDivider(), layout.resultsDivider());
+        setResultsPlacement(layout.results());
+    }
+
+    /**
+     * The layout now: the window's place and its scene's size (as they were before it was maximized), the dividers,
+     * where the results sit, the problem open.
+     */
+    WindowLayout currentLayout() {
+        double[] dividers = workspace.dividers();
+        Problem open = workspaceModel.problemProperty().get();
+        double[] b = normalBounds != null ? normalBounds
+                : new double[] {stage.getX(), stage.getY(), root.getScene().getWidth(), root.getScene().getHeight()};
+        return layout.withBounds(b[0], b[1], b[2], b[3]).withMaximized(stage.isMaximized())
+                .withDividers(split.getDividerPositions()[0], dividers[0], dividers[1])
+                .withResults(workspace.resultsPlacement())
+                .withLastProblem(open == null ? layout.lastProblem() : open.id());
+    }
+
+    /** Remembers the layout for the next launch (nothing when this window's layout is not remembered). */
+    void saveLayout() {
+        if (services.layout() != null && stage != null) {
+            layout = currentLayout();
+            services.layout().write(layout);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, EventHandler<ActionEvent> action) {
@@ -318,7 +402,7 @@ public final class MainWindow {
         }
     }
 
-    private void setPresentation(boolean on) {
+    void setPresentation(boolean on) {
         presentation.setSelected(on);
         if (on) {
             root.getStyleClass().add("presentation");
@@ -330,7 +414,7 @@ public final class MainWindow {
         }
     }
 
-    private void setDark(boolean on) {
+    void setDark(boolean on) {
         dev.codedrill.ui.Themes.apply(on ? "dark" : "light");
     }
 
@@ -362,7 +446,7 @@ public final class MainWindow {
                 "Ctrl+.                Cancel the run",
                 "Ctrl+P                Search problems (Enter opens)",
                 "Ctrl+L                Choose the language",
-                "Ctrl+E                Back to the editor",
+                "Ctrl+E                Back to the editor (and from results shown in its place)",
                 "Ctrl+F                Find in the code",
                 "Ctrl+= / Ctrl+- / Ctrl+0   Zoom the editor",
                 "Ctrl+1 / Ctrl+2 / Ctrl+3   Description / Submissions / Custom input",

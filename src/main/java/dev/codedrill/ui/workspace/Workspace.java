@@ -13,6 +13,7 @@ import dev.codedrill.ui.browser.ProblemBrowserModel;
 import dev.codedrill.ui.editor.CodeEditor;
 import dev.codedrill.ui.history.HistoryModel;
 import dev.codedrill.ui.history.HistoryPanel;
+import dev.codedrill.ui.layout.ResultsPlacement;
 import dev.codedrill.ui.results.ResultsModel;
 import dev.codedrill.ui.results.ResultsPanel;
 import dev.codedrill.ui.statement.MarkdownView;
@@ -58,6 +59,11 @@ public final class Workspace extends SplitPane {
     private final TextArea customInput = new TextArea();
     private final ComboBox<String> languages;
     private final ResultsModel results;
+    private final SplitPane editorAndResults = new SplitPane();
+    private final Button resultsToggle = new Button("Results");
+    private ResultsPlacement placement = ResultsPlacement.BELOW;
+    private boolean showingResultsInstead;
+    private double resultsDivider = 0.5;
 
     public Workspace(WorkspaceModel model, ResultsModel results, HistoryStore store, Map<String, String> languageNames) {
         this.model = model;
@@ -70,6 +76,8 @@ public final class Workspace extends SplitPane {
         facts.setId("problem-facts");
         facts.getStyleClass().add("text-muted");
         facts.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // the statement below gives way, never the wrapped facts
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(2, title, facts);
         header.setPadding(new Insets(8, 12, 0, 12));
         statement.setId("statement");
@@ -186,9 +194,22 @@ public final class Workspace extends SplitPane {
             }
         });
 
-        SplitPane editorAndResults = new SplitPane(editor, bottom);
+        resultsToggle.setId("results-toggle");
+        resultsToggle.setTooltip(new Tooltip("Show the results in the editor's place, or the code again (Ctrl+E)"));
+        resultsToggle.setOnAction(e -> showInsteadOfEditor(!showingResultsInstead));
+        resultsToggle.setMinWidth(Region.USE_PREF_SIZE);
+        resultsToggle.setVisible(false);
+        resultsToggle.managedProperty().bind(resultsToggle.visibleProperty());
+        toolbar.getChildren().add(2, resultsToggle);
+        editorAndResults.getItems().setAll(editor, bottom);
         editorAndResults.setOrientation(Orientation.VERTICAL);
         editorAndResults.setDividerPositions(0.5);
+        editorAndResults.setId("editor-and-results");
+        results.phaseProperty().addListener((o, a, b) -> {
+            if (b != ResultsModel.Phase.IDLE && placement == ResultsPlacement.INSTEAD) {
+                showInsteadOfEditor(true);
+            }
+        });
         BorderPane right = new BorderPane(editorAndResults);
         right.setTop(toolbar);
         getItems().addAll(left, right);
@@ -199,6 +220,66 @@ public final class Workspace extends SplitPane {
 
     public CodeEditor editor() {
         return editor;
+    }
+
+    /** Ctrl+E: the editor, focused (in the results' place again when they had taken it). */
+    public void focusEditor() {
+        if (placement == ResultsPlacement.INSTEAD) {
+            showInsteadOfEditor(false);
+        }
+        editor.requestFocus();
+    }
+
+    public ResultsPlacement resultsPlacement() {
+        return placement;
+    }
+
+    /** Puts the results under the editor, beside it, or in its place; the split between them is kept. */
+    public void setResultsPlacement(ResultsPlacement where) {
+        if (editorAndResults.getItems().size() == 2) {
+            resultsDivider = editorAndResults.getDividerPositions()[0];
+        }
+        placement = where;
+        resultsToggle.setVisible(where == ResultsPlacement.INSTEAD);
+        if (where == ResultsPlacement.INSTEAD) {
+            showInsteadOfEditor(false);
+            return;
+        }
+        editorAndResults.setOrientation(where == ResultsPlacement.BESIDE ? Orientation.HORIZONTAL
+                : Orientation.VERTICAL);
+        editorAndResults.getItems().setAll(editor, bottom);
+        editorAndResults.setDividerPositions(resultsDivider);
+    }
+
+    /** In the INSTEAD placement: the results (true) or the editor (false) fill the space under the toolbar. */
+    private void showInsteadOfEditor(boolean showResults) {
+        if (placement != ResultsPlacement.INSTEAD) {
+            return;
+        }
+        showingResultsInstead = showResults;
+        editorAndResults.getItems().setAll(showResults ? bottom : editor);
+        resultsToggle.setText(showResults ? "Code" : "Results");
+    }
+
+    /** Whether the results are on screen now (in the INSTEAD placement only after a run, until Ctrl+E). */
+    public boolean resultsShown() {
+        return editorAndResults.getItems().contains(bottom);
+    }
+
+    /** The statement | code divider and the editor | results one, as fractions of their panes. */
+    public double[] dividers() {
+        if (editorAndResults.getItems().size() == 2) {
+            resultsDivider = editorAndResults.getDividerPositions()[0];
+        }
+        return new double[] {getDividerPositions()[0], resultsDivider};
+    }
+
+    public void setDividers(double statement, double editorResults) {
+        setDividerPositions(statement);
+        resultsDivider = editorResults;
+        if (editorAndResults.getItems().size() == 2) {
+            editorAndResults.setDividerPositions(editorResults);
+        }
     }
 
     public HistoryPanel history() {
