@@ -72,9 +72,11 @@ public final class Doctor {
             case STREAMED_FROM_HOST -> DoctorCheck.ok(subject, "copied from the host engine (" + users + ")");
             case PULLED -> DoctorCheck.ok(subject, "pulled (" + users + ")");
             case UNAVAILABLE -> DoctorCheck.problem(subject, "unavailable (" + users + "): " + image.reason(),
-                    image.image().startsWith("codedrill/") ? "build it: sudo packaging/images/build-offline-images.sh"
+                    "load an image bundle that has it (Load an image bundle… in the app's setup panel, or "
+                            + "codedrill images load FILE), or " + (image.image().startsWith("codedrill/")
+                            ? "build it: sudo packaging/images/build-offline-images.sh"
                             : "pull it: docker pull " + image.image()
-                            + " (offline: use packaging/images/offline.json)");
+                            + " (offline: use packaging/images/offline.json)"));
         };
     }
 }

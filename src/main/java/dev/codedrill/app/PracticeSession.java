@@ -25,6 +25,7 @@ import dev.codedrill.pool.PoolStats;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +48,7 @@ public final class PracticeSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeSession.class);
 
-    private record Engine(ContainerPool pool, SubmissionQueue queue, Judge judge) {
+    private record Engine(ContainerPool pool, SubmissionQueue queue, Judge judge, Set<String> languages) {
     }
 
     private final HistoryStore history;
@@ -104,6 +105,45 @@ public final class PracticeSession implements AutoCloseable {
 
     /** Starts the pool (filled in the background) and the queue on {@code sandboxEngine}; once. */
     public void attach(DockerEngine sandboxEngine, Collection<Language> languages) {
+        Engine attached = engineFor(sandboxEngine, languages);
+        if (!engine.compareAndSet(null, attached)) {
+            attached.queue().close();
+            attached.pool().close();
+            throw new IllegalStateException("the session already has an engine");
+        }
+    }
+
+    /** The languages the attached engine judges (none before {@link #attach}). */
+    public Set<String> languages() {
+        Engine attached = engine.get();
+        return attached == null ? Set.of() : attached.languages();
+    }
+
+    /**
+     * Attaches again with other languages (an image loaded since: the setup panel), when nothing is queued or
+     * running; the old pool's containers are removed. Returns whether it did.
+     */
+    public synchronized boolean reattach(DockerEngine sandboxEngine, Collection<Language> languages) {
+        Engine old = engine.get();
+        if (old == null) {
+            attach(sandboxEngine, languages);
+            return true;
+        }
+        if (old.queue().waiting() + old.queue().running() > 0) {
+            return false;
+        }
+        Engine attached = engineFor(sandboxEngine, languages);
+        if (!engine.compareAndSet(old, attached)) {
+            attached.queue().close();
+            attached.pool().close();
+            return false;
+        }
+        old.queue().close();
+        old.pool().close();
+        return true;
+    }
+
+    private Engine engineFor(DockerEngine sandboxEngine, Collection<Language> languages) {
         ContainerPool pool = new ContainerPool(sandboxEngine, List.copyOf(languages),
                 PoolConfig.defaults().withSessionId(sessionId).withRuntime(runtime)).start();
         Judge judge = new Judge(HarnessRegistry.standard(), new PoolLender(pool, sandboxEngine), Judge.BORROW_WAIT)
@@ -111,12 +151,8 @@ public final class PracticeSession implements AutoCloseable {
         if (generatedTests != null) {
             judge = judge.keepingGeneratedTestsIn(generatedTests);
         }
-        Engine attached = new Engine(pool, new SubmissionQueue(judge::judge, workers), judge);
-        if (!engine.compareAndSet(null, attached)) {
-            attached.queue().close();
-            pool.close();
-            throw new IllegalStateException("the session already has an engine");
-        }
+        return new Engine(pool, new SubmissionQueue(judge::judge, workers), judge,
+                languages.stream().map(Language::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     public boolean ready() {

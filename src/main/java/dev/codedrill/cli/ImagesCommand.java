@@ -77,8 +77,9 @@ final class ImagesCommand {
             }
             AppContext context = images.parent.context();
             try (RunningEngine running = context.startSandboxEngine(Progress.to(spec.commandLine().getErr()))) {
-                ImageBundle.load(running.engine(), file);
-                spec.commandLine().getOut().println("Loaded " + file + " into " + running.engine().endpoint());
+                List<String> loaded = ImageBundle.load(running.engine(), file);
+                spec.commandLine().getOut().println("Loaded " + String.join(", ", loaded) + " from " + file + " into "
+                        + running.engine().endpoint());
             }
             return 0;
         }

@@ -18,6 +18,7 @@ import dev.codedrill.ui.layout.StagePlacement;
 import dev.codedrill.ui.layout.WindowLayoutStore;
 import dev.codedrill.ui.shell.AppServices;
 import dev.codedrill.ui.shell.ProblemSources;
+import dev.codedrill.ui.shell.SetupChecks;
 import dev.codedrill.ui.shell.EngineReady;
 import dev.codedrill.ui.shell.EngineStatusModel;
 import dev.codedrill.ui.shell.MainWindow;
@@ -94,8 +95,13 @@ public final class CodeDrillApp extends Application {
             RunningEngine running = startup.watch(startup.start(progress), health(status[0]), Duration.ofSeconds(2));
             engine.set(running);
             PracticeSession practiceSession = session.get();
+            List<Language> available = availableLanguages(context, running, judged);
             if (!practiceSession.ready()) {
-                practiceSession.attach(running.engine(), availableLanguages(context, running, judged));
+                practiceSession.attach(running.engine(), available);
+            } else if (!practiceSession.languages().equals(
+                    available.stream().map(Language::id).collect(Collectors.toSet()))) {
+                // an image loaded since (File › Check the setup…): its language judges from now on
+                practiceSession.reattach(running.engine(), available);
             }
             return ready(running);
         });
@@ -131,7 +137,7 @@ public final class CodeDrillApp extends Application {
                 Path configFile = context.configOrigin().equals("built-in defaults") ? context.dirs().configFile()
                         : Path.of(context.configOrigin());
                 return new AppServices(status[0], practice, library, names, context.settings(), configFile,
-                        historyProblem, ProblemSources.of(context), layout);
+                        historyProblem, ProblemSources.of(context), layout, SetupChecks.of(context));
             }
 
             @Override

@@ -90,9 +90,19 @@ public final class ImageProvisioner {
             target.pullImage(image, line -> progress.report("Pulling " + image + ": " + line));
             return new ImageStatus(image, usedBy, ImageStatus.Source.PULLED, "");
         } catch (EngineException e) {
-            return unavailable(image, usedBy, hostProblem + "pulling it failed: " + e.getMessage()
+            return unavailable(image, usedBy, hostProblem + "pulling it failed: " + withoutRawJson(e.getMessage())
                     + ". Offline? Load an image bundle (codedrill images load FILE) or build the offline images.");
         }
+    }
+
+    private static final java.util.regex.Pattern ENGINE_JSON =
+            java.util.regex.Pattern.compile("Status (\\d+): \\{\"message\":\"(.*)\"\\}");
+
+    /** "Status 500: {"message":"Get \"http://…\": dial tcp …"}" as "the engine said: Get "http://…": dial tcp …". */
+    static String withoutRawJson(String message) {
+        java.util.regex.Matcher m = ENGINE_JSON.matcher(message == null ? "" : message);
+        return m.find() ? message.substring(0, m.start()) + "the engine said (" + m.group(1) + "): "
+                + m.group(2).replace("\\\"", "\"") + message.substring(m.end()) : String.valueOf(message);
     }
 
     /** The copy an update replaced, now untagged: a gigabyte of the daemon's volume, unless a container still uses it. */

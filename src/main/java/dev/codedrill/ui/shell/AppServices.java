@@ -18,22 +18,34 @@ import java.util.Objects;
  *                       window's problems are fixed (the File menu's pack and new-problem items are then disabled)
  * @param layout         where the window's size, place, dividers and last problem are remembered; null when they are
  *                       not (the window then opens at the default layout, fitted to the screen, every time)
+ * @param setup          the doctor's checks and the image bundle loader behind the setup panel; null when this
+ *                       window has none (Help › Check the setup… is then disabled)
  */
 public record AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                           Map<String, String> languageNames, Settings settings, Path configFile,
-                          String historyProblem, ProblemSources sources, WindowLayoutStore layout) {
+                          String historyProblem, ProblemSources sources, WindowLayoutStore layout,
+                          SetupChecks setup) {
 
     /** A window whose problems do not change while it is open. */
     public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                        Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem) {
-        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, null, null);
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, null, null, null);
     }
 
     /** A window whose layout is not remembered. */
     public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
                        Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem,
                        ProblemSources sources) {
-        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, sources, null);
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, sources, null,
+                null);
+    }
+
+    /** A window without the setup panel. */
+    public AppServices(EngineStatusModel engineStatus, PracticeSession practice, ProblemLibrary problems,
+                       Map<String, String> languageNames, Settings settings, Path configFile, String historyProblem,
+                       ProblemSources sources, WindowLayoutStore layout) {
+        this(engineStatus, practice, problems, languageNames, settings, configFile, historyProblem, sources, layout,
+                null);
     }
 
     public AppServices {

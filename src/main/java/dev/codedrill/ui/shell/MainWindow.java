@@ -79,6 +79,7 @@ public final class MainWindow {
     /** The layout as the window opened with it, and its bounds while neither maximized nor minimized. */
     private WindowLayout layout = WindowLayout.defaults();
     private double[] normalBounds;
+    private SetupPanel setupPanel;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -166,8 +167,41 @@ public final class MainWindow {
             progressNote = " · " + h.interruptedOnOpen() + " run(s) interrupted last time";
             showProgress();
         });
+        // the first run, or Docker gone: the setup panel takes the welcome's place and says what to do
+        services.engineStatus().stateProperty().addListener((o, a, now) -> offerSetup());
+        services.engineStatus().adviceProperty().addListener((o, a, now) -> offerSetup());
+        offerSetup();
         services.practice().history().flatMap(HistoryStore::recovery).ifPresent(r ->
                 Platform.runLater(() -> alert("The history was reset", r.message())));
+    }
+
+    /** Shows the setup panel instead of the welcome when the engine is unavailable or lacks an image. */
+    private void offerSetup() {
+        EngineState state = services.engineStatus().stateProperty().get();
+        boolean lacking = state == EngineState.UNAVAILABLE
+                || state == EngineState.READY && !services.engineStatus().adviceProperty().get().isEmpty();
+        if (lacking && services.setup() != null && center.getChildren().size() == 1
+                && "welcome".equals(center.getChildren().get(0).getId())) {
+            showSetup();
+        }
+    }
+
+    /** Help › Check the setup…: the setup panel in the centre, its checks running. */
+    public Optional<SetupPanel> showSetup() {
+        if (services.setup() == null) {
+            return Optional.empty();
+        }
+        if (setupPanel == null) {
+            setupPanel = new SetupPanel(services.setup(), () -> {
+                var status = services.engineStatus();
+                if (status.stateProperty().get() != EngineState.READY || !status.adviceProperty().get().isEmpty()) {
+                    status.connect();
+                }
+            });
+        }
+        center.getChildren().setAll(setupPanel);
+        setupPanel.check();
+        return Optional.of(setupPanel);
     }
 
     /** Opens a problem by id (the browser does it on a click). */
@@ -305,8 +339,11 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Language…", "Shortcut+L", e -> workspace.focusLanguage()),
                 item("_Editor", "Shortcut+E", e -> workspace.focusEditor()));
+        MenuItem setup = item("Check the _setup…", null, e -> showSetup());
+        setup.setDisable(services.setup() == null);
         Menu help = new Menu("_Help", null,
                 item("_Keyboard shortcuts", "F1", e -> alert("Keyboard shortcuts", shortcuts())),
+                setup,
                 item("_About CodeDrill", null, e -> alert("About CodeDrill", "CodeDrill "
                         + dev.codedrill.app.Version.current() + "\nOffline practice; code runs in a private Docker sandbox.")));
         MenuBar bar = new MenuBar(file, edit, view, code, help);

@@ -29,6 +29,7 @@ import javafx.util.Duration;
 final class StatusBar {
 
     private static final Pattern ATTEMPT = Pattern.compile("attempt (\\d+/\\d+)");
+    private static final Pattern LANGUAGES = Pattern.compile("(\\d+)/(\\d+) languages");
 
     private StatusBar() {
     }
@@ -82,7 +83,7 @@ final class StatusBar {
             var stats = practice.poolStats();
             pool.setText(shortPool(stats));
             pool.setTooltip(stats.isEmpty() ? null : new Tooltip("Warm sandboxes per language:\n" + stats.stream()
-                    .map(PoolStats::describe).collect(Collectors.joining("\n"))));
+                    .map(s -> s.language() + ": " + s.describe()).collect(Collectors.joining("\n"))));
             queue.setText(practice.ready() ? practice.waiting() + " queued · " + practice.running() + " running" : "");
         }));
         poll.setCycleCount(Animation.INDEFINITE);
@@ -94,7 +95,12 @@ final class StatusBar {
     static String shortEngine(EngineState state, String message) {
         String said = message == null ? "" : message;
         return switch (state) {
-            case READY -> said.contains("back —") ? "Docker back, ready" : "Docker ready";
+            case READY -> {
+                Matcher languages = LANGUAGES.matcher(said);
+                String some = languages.find() && !languages.group(1).equals(languages.group(2))
+                        ? " · " + languages.group(1) + "/" + languages.group(2) + " languages" : "";
+                yield (said.contains("back —") ? "Docker back, ready" : "Docker ready") + some;
+            }
             case CONNECTING -> {
                 Matcher attempt = ATTEMPT.matcher(said);
                 yield said.contains("restarting") ? "Docker restarting…"
