@@ -120,27 +120,31 @@ public final class PracticeSession implements AutoCloseable {
     }
 
     /**
-     * Attaches again with other languages (an image loaded since: the setup panel), when nothing is queued or
-     * running; the old pool's containers are removed. Returns whether it did.
+     * Attaches again with other languages (an image loaded since: the setup panel). New submissions go to the new
+     * pool at once; the old one finishes what it has queued and running, then removes its containers, off this
+     * thread, so nothing submitted before is cancelled.
      */
-    public synchronized boolean reattach(DockerEngine sandboxEngine, Collection<Language> languages) {
-        Engine old = engine.get();
-        if (old == null) {
-            attach(sandboxEngine, languages);
-            return true;
-        }
-        if (old.queue().waiting() + old.queue().running() > 0) {
-            return false;
-        }
+    public synchronized void reattach(DockerEngine sandboxEngine, Collection<Language> languages) {
         Engine attached = engineFor(sandboxEngine, languages);
-        if (!engine.compareAndSet(old, attached)) {
-            attached.queue().close();
-            attached.pool().close();
-            return false;
+        Engine old = engine.getAndSet(attached);
+        if (old != null) {
+            DaemonThreads.start("engine-retire", () -> retire(old));
         }
-        old.queue().close();
-        old.pool().close();
-        return true;
+    }
+
+    /** Waits (up to an hour) until the old engine has nothing queued or running, then closes it. */
+    private static void retire(Engine old) {
+        try {
+            long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
+            while (old.queue().waiting() + old.queue().running() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            old.queue().close();
+            old.pool().close();
+        }
     }
 
     private Engine engineFor(DockerEngine sandboxEngine, Collection<Language> languages) {

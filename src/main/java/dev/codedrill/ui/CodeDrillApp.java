@@ -100,7 +100,7 @@ public final class CodeDrillApp extends Application {
                 practiceSession.attach(running.engine(), available);
             } else if (!practiceSession.languages().equals(
                     available.stream().map(Language::id).collect(Collectors.toSet()))) {
-                // an image loaded since (File › Check the setup…): its language judges from now on
+                // an image loaded since (Help › Check the setup…): its language judges from now on
                 practiceSession.reattach(running.engine(), available);
             }
             return ready(running);
