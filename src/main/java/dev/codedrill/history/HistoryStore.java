@@ -25,6 +25,7 @@ public final class HistoryStore implements AutoCloseable {
     private final Jdbc jdbc;
     private final SubmissionLog submissions;
     private final Drafts drafts;
+    private final Notes notes;
     private final Optional<HistoryRecovery> recovery;
     private final int interruptedOnOpen;
 
@@ -35,6 +36,7 @@ public final class HistoryStore implements AutoCloseable {
         this.recovery = opened.recovery();
         this.submissions = new SubmissionLog(jdbc, clock);
         this.drafts = new Drafts(jdbc, clock);
+        this.notes = new Notes(jdbc, clock);
         this.interruptedOnOpen = submissions.interruptPending();
     }
 
@@ -85,6 +87,11 @@ public final class HistoryStore implements AutoCloseable {
 
     public Drafts drafts() {
         return drafts;
+    }
+
+    /** The learner's notes per problem. */
+    public Notes notes() {
+        return notes;
     }
 
     public Progress progress() {

@@ -44,10 +44,12 @@ class SchemaVersionTest {
         String url = "jdbc:h2:file:" + dataDir.resolve("history");
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(HistoryDatabase.schemaIsCurrent(c)).isTrue();
-            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '0' WHERE \"version\" = '1'");
+            String newest = HistoryDatabase.SCHEMA_VERSION;
+            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '0' WHERE \"version\" = '"
+                    + newest + "'");
             assertThat(HistoryDatabase.schemaIsCurrent(c)).as("an older schema").isFalse();
-            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '1', \"success\" = FALSE "
-                    + "WHERE \"version\" = '0'");
+            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"version\" = '" + newest
+                    + "', \"success\" = FALSE WHERE \"version\" = '0'");
             assertThat(HistoryDatabase.schemaIsCurrent(c)).as("a failed migration").isFalse();
             c.createStatement().execute("DROP TABLE \"flyway_schema_history\"");
             assertThat(HistoryDatabase.schemaIsCurrent(c)).as("no Flyway table at all").isFalse();

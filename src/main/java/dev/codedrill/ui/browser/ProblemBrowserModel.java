@@ -9,6 +9,7 @@ import dev.codedrill.problem.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +37,8 @@ public final class ProblemBrowserModel {
     private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ProblemRow> visible = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
+    /** Notes by problem id, lower-cased for the search. */
+    private final Map<String, String> notes = new java.util.HashMap<>();
     private final ObjectProperty<Difficulty> difficulty = new SimpleObjectProperty<>();
     private final StringProperty tag = new SimpleStringProperty(ALL_TAGS);
     private final ObjectProperty<ProblemStatus> status = new SimpleObjectProperty<>();
@@ -154,6 +157,27 @@ public final class ProblemBrowserModel {
         updateCounts();
     }
 
+    /** The learner's notes by problem id, which the search matches too. FX thread. */
+    public void setNotes(Map<String, String> byProblem) {
+        notes.clear();
+        byProblem.forEach(this::noteChanged);
+        refilter();
+    }
+
+    /** One note saved (blank: removed). FX thread. */
+    public void setNote(String problemId, String text) {
+        noteChanged(problemId, text);
+        refilter();
+    }
+
+    private void noteChanged(String problemId, String text) {
+        if (text == null || text.isBlank()) {
+            notes.remove(problemId);
+        } else {
+            notes.put(problemId, text.toLowerCase(Locale.ROOT));
+        }
+    }
+
     private boolean matches(ProblemRow row) {
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         if (row.isBroken()) {
@@ -163,7 +187,8 @@ public final class ProblemBrowserModel {
         Problem p = row.problem();
         boolean text = query.isEmpty() || p.title().toLowerCase(Locale.ROOT).contains(query)
                 || p.id().contains(query) || p.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(query)
-                        || Tags.displayName(t).orElse("").toLowerCase(Locale.ROOT).contains(query));
+                        || Tags.displayName(t).orElse("").toLowerCase(Locale.ROOT).contains(query))
+                || notes.getOrDefault(p.id(), "").contains(query);
         return text && (difficulty.get() == null || p.difficulty() == difficulty.get())
                 && (tag.get() == null || ALL_TAGS.equals(tag.get()) || p.tags().contains(tag.get()))
                 && (status.get() == null || row.status() == status.get());

@@ -94,6 +94,11 @@ public final class MainWindow {
         problemActions = services.sources() == null ? null : new ProblemActions(services.sources(), () -> stage,
                 () -> root.getScene().getStylesheets(), this::list, this::open);
         refreshProgress();
+        workspace.onNoteSaved(browserModel::setNote);
+        if (history != null) {
+            Background.run(() -> history.notes().all(), browserModel::setNotes,
+                    error -> progressNote = " · notes unavailable");
+        }
     }
 
     /** Lists another library: after File › Import pack…, Remove pack… or New problem…. */
@@ -150,6 +155,7 @@ public final class MainWindow {
         window.setTitle(TITLE);
         window.setScene(scene);
         window.setOnCloseRequest(e -> {
+            workspace.saveNotes();
             saveLayout();
             workspaceModel.close();
         });
@@ -300,6 +306,7 @@ public final class MainWindow {
                 item("_Reconnect to Docker", "Shortcut+Shift+R", e -> services.engineStatus().connect()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", e -> {
+                    workspace.saveNotes();
                     saveLayout();
                     workspaceModel.close();
                     Platform.exit();
@@ -317,6 +324,7 @@ public final class MainWindow {
                 item("_Description", "Shortcut+1", e -> workspace.showDescription()),
                 item("_Submissions", "Shortcut+2", e -> workspace.showSubmissions()),
                 item("_Custom input", "Shortcut+3", e -> workspace.showCustomInput()),
+                item("_Notes", "Shortcut+4", e -> workspace.showNotes()),
                 item("Pro_gress…", "Shortcut+Shift+G", e -> services.practice().history().ifPresentOrElse(
                         h -> ProgressDialog.show(stage, ProgressModel.of(h, library,
                                 Clock.systemDefaultZone())),
@@ -487,6 +495,7 @@ public final class MainWindow {
                 "Ctrl+F                Find in the code",
                 "Ctrl+= / Ctrl+- / Ctrl+0   Zoom the editor",
                 "Ctrl+1 / Ctrl+2 / Ctrl+3   Description / Submissions / Custom input",
+                "Ctrl+4                Your notes on the problem (the search finds them)",
                 "Ctrl+Shift+G          Progress: solved per difficulty, streak",
                 "Ctrl+Shift+D          Dark theme",
                 "F11                   Presentation mode (large fonts)",

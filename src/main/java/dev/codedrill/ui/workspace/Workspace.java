@@ -53,6 +53,8 @@ public final class Workspace extends SplitPane {
     private final HistoryPanel history;
     private final TabPane left;
     private final Tab submissionsTab;
+    private final Tab notesTab;
+    private final NotesEditor notes;
     private final TabPane bottom;
     private final Tab resultsTab;
     private final Tab customTab;
@@ -88,7 +90,10 @@ public final class Workspace extends SplitPane {
         descriptionTab.setId("tab-description");
         submissionsTab = new Tab("Submissions", history);
         submissionsTab.setId("tab-submissions");
-        left = new TabPane(descriptionTab, submissionsTab);
+        notes = new NotesEditor(store);
+        notesTab = new Tab("Notes", notes);
+        notesTab.setId("tab-notes");
+        left = new TabPane(descriptionTab, submissionsTab, notesTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         submissionsTab.setOnSelectionChanged(e -> {
             if (submissionsTab.isSelected()) {
@@ -295,6 +300,22 @@ public final class Workspace extends SplitPane {
         history.reload();
     }
 
+    /** The Notes tab (Ctrl+4), its text focused. */
+    public void showNotes() {
+        left.getSelectionModel().select(notesTab);
+        notes.textArea().requestFocus();
+    }
+
+    /** Called with (problem id, text) after a note is saved: the problem list's search follows it. */
+    public void onNoteSaved(java.util.function.BiConsumer<String, String> listener) {
+        notes.onSaved(listener);
+    }
+
+    /** Saves a note being typed now (the window is closing). */
+    public void saveNotes() {
+        notes.saveNow();
+    }
+
     public void showCustomInput() {
         bottom.getSelectionModel().select(customTab);
         customInput.requestFocus();
@@ -346,6 +367,7 @@ public final class Workspace extends SplitPane {
         statement.setMarkdown(withoutTitle(p.statement(), p.title()));
         customInput.setText(WorkspaceModel.sampleInput(p));
         history.show(p.id());
+        notes.show(p.id());
         showDescription();
     }
 
