@@ -24,7 +24,7 @@ final class HistoryDatabase {
     static final String NAME = "history";
     private static final int MAX_CONNECTIONS = 4;
     /** The version of the newest migration in {@code db/migration} (checked by a test): bump with each new one. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     private static final DateTimeFormatter SUFFIX =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 

@@ -26,6 +26,7 @@ public final class HistoryStore implements AutoCloseable {
     private final SubmissionLog submissions;
     private final Drafts drafts;
     private final Notes notes;
+    private final SolveTimes solveTimes;
     private final Optional<HistoryRecovery> recovery;
     private final int interruptedOnOpen;
 
@@ -37,6 +38,7 @@ public final class HistoryStore implements AutoCloseable {
         this.submissions = new SubmissionLog(jdbc, clock);
         this.drafts = new Drafts(jdbc, clock);
         this.notes = new Notes(jdbc, clock);
+        this.solveTimes = new SolveTimes(jdbc, clock);
         this.interruptedOnOpen = submissions.interruptPending();
     }
 
@@ -92,6 +94,11 @@ public final class HistoryStore implements AutoCloseable {
     /** The learner's notes per problem. */
     public Notes notes() {
         return notes;
+    }
+
+    /** The time to the first Accepted per problem, as the learner's timer read it. */
+    public SolveTimes solveTimes() {
+        return solveTimes;
     }
 
     public Progress progress() {

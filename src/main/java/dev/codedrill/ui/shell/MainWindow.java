@@ -344,6 +344,7 @@ public final class MainWindow {
                 item("Run with custom _input", "Shortcut+Alt+Enter", e -> workspace.runCustom()),
                 item("_Cancel run", "Shortcut+Period", e -> workspaceModel.cancel()),
                 item("Stress _test…", "Shortcut+Shift+T", e -> stressTest().ifPresent(StressTestDialog::show)),
+                item("Start or pause the ti_mer", "Shortcut+T", e -> workspace.toggleTimer()),
                 new SeparatorMenuItem(),
                 item("_Language…", "Shortcut+L", e -> workspace.focusLanguage()),
                 item("_Editor", "Shortcut+E", e -> workspace.focusEditor()));
@@ -500,6 +501,7 @@ public final class MainWindow {
                 "Ctrl+Shift+D          Dark theme",
                 "F11                   Presentation mode (large fonts)",
                 "Ctrl+Shift+T          Stress test against a brute force",
+                "Ctrl+T                Start or pause the problem's timer",
                 "Ctrl+N                New problem (in your own folder)",
                 "Ctrl+I                Import a problem pack",
                 "Ctrl+,                Settings",

@@ -1,5 +1,10 @@
 package dev.codedrill.ui.workspace;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import dev.codedrill.ui.Background;
+import dev.codedrill.app.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.SubmissionRecord;
 import dev.codedrill.history.SubmissionSummary;
@@ -61,6 +66,11 @@ public final class Workspace extends SplitPane {
     private final TextArea customInput = new TextArea();
     private final ComboBox<String> languages;
     private final ResultsModel results;
+    private final HistoryStore store;
+    private final ProblemTimers timers = new ProblemTimers(java.time.Clock.systemUTC());
+    private final Label timerLabel = new Label();
+    private final Button timerButton = new Button("Start timer");
+    private final Label solveTime = new Label();
     private final SplitPane editorAndResults = new SplitPane();
     private final Button resultsToggle = new Button("Results");
     private ResultsPlacement placement = ResultsPlacement.BELOW;
@@ -70,6 +80,7 @@ public final class Workspace extends SplitPane {
     public Workspace(WorkspaceModel model, ResultsModel results, HistoryStore store, Map<String, String> languageNames) {
         this.model = model;
         this.results = results;
+        this.store = store;
         setId("workspace");
 
         title.setId("problem-title");
@@ -88,7 +99,13 @@ public final class Workspace extends SplitPane {
         history = new HistoryPanel(HistoryModel.of(store), model::openPast, summary -> showPast(store, summary));
         Tab descriptionTab = new Tab("Description", description);
         descriptionTab.setId("tab-description");
-        submissionsTab = new Tab("Submissions", history);
+        solveTime.setId("solve-time");
+        solveTime.getStyleClass().add("text-muted");
+        solveTime.setWrapText(true);
+        solveTime.setPadding(new Insets(6, 8, 0, 8));
+        solveTime.managedProperty().bind(solveTime.textProperty().isNotEmpty());
+        VBox.setVgrow(history, Priority.ALWAYS);
+        submissionsTab = new Tab("Submissions", new VBox(solveTime, history));
         submissionsTab.setId("tab-submissions");
         notes = new NotesEditor(store);
         notesTab = new Tab("Notes", notes);
@@ -154,7 +171,20 @@ public final class Workspace extends SplitPane {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // the notice gives way, never the buttons
         }
         HBox.setHgrow(notice, Priority.SOMETIMES);
-        HBox toolbar = new HBox(8, languages, reset, notice, spacer, run, submit);
+        timerLabel.setId("problem-timer");
+        timerLabel.getStyleClass().add("mono");
+        timerLabel.setMinWidth(Region.USE_PREF_SIZE);
+        timerButton.setId("timer-toggle");
+        timerButton.setMinWidth(Region.USE_PREF_SIZE);
+        timerButton.setTooltip(new Tooltip("Time yourself as in an interview: start, pause; it stops at your first "
+                + "Accepted submission, and the Submissions tab keeps that time"));
+        timerButton.setOnAction(e -> toggleTimer());
+        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> showTimer()));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick.play();
+        showTimer();
+        model.onSubmitAccepted(this::accepted);
+        HBox toolbar = new HBox(8, languages, reset, notice, spacer, timerLabel, timerButton, run, submit);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 8, 6, 8));
 
@@ -300,6 +330,52 @@ public final class Workspace extends SplitPane {
         history.reload();
     }
 
+    /** Starts or pauses the open problem's timer (the toolbar's button). */
+    public void toggleTimer() {
+        Problem p = model.problemProperty().get();
+        if (p != null) {
+            timers.toggle(p.id());
+            showTimer();
+        }
+    }
+
+    private void showTimer() {
+        Problem p = model.problemProperty().get();
+        boolean none = p == null || !timers.started(p.id());
+        timerLabel.setText(none ? "" : ProblemTimers.format(timers.elapsed(p.id())));
+        timerButton.setText(p != null && timers.running(p.id()) ? "Pause timer"
+                : none ? "Start timer" : "Resume timer");
+        timerButton.setDisable(p == null);
+    }
+
+    /** A submission was Accepted: the timer stops, and its reading is kept as the time to the first Accepted. */
+    private void accepted(String problemId, Long historyId) {
+        if (!timers.started(problemId) || store == null) {
+            return;
+        }
+        timers.pause(problemId);
+        showTimer();
+        long ms = timers.elapsed(problemId).toMillis();
+        Background.run(() -> store.solveTimes().recordFirst(problemId, ms, historyId),
+                recorded -> showSolveTime(problemId), error -> solveTime.setText(
+                        "The time could not be saved: " + PlainWords.report(error, "saving the time to solve")));
+    }
+
+    /** "First Accepted after 12:34 on the timer", or nothing: the Submissions tab's line. */
+    private void showSolveTime(String problemId) {
+        if (store == null) {
+            return;
+        }
+        Background.run(() -> store.solveTimes().find(problemId), found -> {
+            Problem open = model.problemProperty().get();
+            if (open != null && open.id().equals(problemId)) {
+                solveTime.setText(found.map(t -> "First Accepted after " + ProblemTimers.format(
+                        java.time.Duration.ofMillis(t.timerMs())) + " on the timer"
+                        + (t.submissionId() == null ? "" : " (submission #" + t.submissionId() + ")")).orElse(""));
+            }
+        }, error -> solveTime.setText(""));
+    }
+
     /** The Notes tab (Ctrl+4), its text focused. */
     public void showNotes() {
         left.getSelectionModel().select(notesTab);
@@ -368,6 +444,9 @@ public final class Workspace extends SplitPane {
         customInput.setText(WorkspaceModel.sampleInput(p));
         history.show(p.id());
         notes.show(p.id());
+        solveTime.setText("");
+        showSolveTime(p.id());
+        showTimer();
         showDescription();
     }
 

@@ -53,6 +53,7 @@ public final class WorkspaceModel implements AutoCloseable {
     private String code = "";
     private boolean dirty;
     private Ticket running;
+    private java.util.function.BiConsumer<String, Long> onAccepted = (problemId, historyId) -> { };
 
     /**
      * @param languageIds the languages offered, the first being the default
@@ -289,6 +290,9 @@ public final class WorkspaceModel implements AutoCloseable {
             running = null;
             if (result != null) {
                 results.judged(result);
+                if (mode == RunMode.SUBMIT && result.verdict().accepted()) {
+                    onAccepted.accept(p.id(), submitted.historyId());
+                }
             } else if (!(error instanceof java.util.concurrent.CancellationException
                     || error.getCause() instanceof java.util.concurrent.CancellationException)) {
                 results.failed("The run failed. " + PlainWords.report(error, "judging your code"));
@@ -297,6 +301,11 @@ public final class WorkspaceModel implements AutoCloseable {
             }
             onJudged.run();
         }));
+    }
+
+    /** Called on the FX thread with (problem id, history id or null) when a submission is Accepted. */
+    public void onSubmitAccepted(java.util.function.BiConsumer<String, Long> listener) {
+        this.onAccepted = listener;
     }
 
     private void load() {
