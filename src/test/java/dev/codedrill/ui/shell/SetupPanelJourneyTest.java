@@ -131,7 +131,8 @@ class SetupPanelJourneyTest {
         assertThat(SharedTestDaemon.engine().imagePresent(MISSING)).isTrue();
         // the checks ran again by themselves: the image is there now; what is in it cannot compile Rust, and the
         // panel says so
-        assertThat(row(robot, "image " + MISSING)).doesNotContain("pulling it failed").contains("has no working Rust");
+        assertThat(row(robot, "image " + MISSING)).doesNotContain("pulling it failed")
+                .contains("set languages.rust.image in the config to an image that has Rust");
         Screenshots.take(robot.lookup("#setup-panel").query().getScene(), "setup-panel-after-loading");
     }
 
