@@ -140,6 +140,7 @@ public final class ProblemBrowser extends VBox {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             Label mark = new Label(row.isBroken() ? "⚠" : switch (row.status()) {
@@ -148,6 +149,12 @@ public final class ProblemBrowser extends VBox {
                 case NEW -> " ";
             });
             mark.setMinWidth(16);
+            String status = row.isBroken() ? "broken" : switch (row.status()) {
+                case SOLVED -> "solved";
+                case ATTEMPTED -> "attempted";
+                case NEW -> "new";
+            };
+            mark.setAccessibleText(status);
             mark.getStyleClass().add(row.isBroken() ? "danger" : row.status() == ProblemStatus.SOLVED ? "success" : "warning");
             Label title = new Label(row.title());
             title.getStyleClass().add("problem-row-title");
@@ -166,6 +173,7 @@ public final class ProblemBrowser extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(box);
+            setAccessibleText(row.title() + ", " + level.getText() + ", " + status);
             setTooltip(row.isBroken() ? new javafx.scene.control.Tooltip(row.broken().describe())
                     : new javafx.scene.control.Tooltip(row.title() + "\n" + row.problem().tags().stream()
                             .map(t -> dev.codedrill.problem.Tags.displayName(t).orElse(t))

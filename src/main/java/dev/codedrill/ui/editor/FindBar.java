@@ -165,6 +165,7 @@ final class FindBar extends HBox {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip); // its text is an arrow or a cross: a screen reader says the tip instead
         b.getStyleClass().add("find-button");
         b.setFocusTraversable(false);
         return b;

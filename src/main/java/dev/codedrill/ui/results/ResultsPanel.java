@@ -331,11 +331,13 @@ public final class ResultsPanel extends VBox {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             Label mark = new Label(!t.ran() ? "–" : t.verdict().accepted() ? "✓" : "✗");
             mark.getStyleClass().add(!t.ran() ? "text-muted" : t.verdict().accepted() ? "success" : "danger");
             mark.setMinWidth(14);
+            mark.setAccessibleText(!t.ran() ? "not run" : t.verdict().accepted() ? "passed" : "failed");
             Label name = new Label((t.sample() ? "Sample · " : "") + t.name());
             // on a narrow list both give way, the name never below half the row
             name.minWidthProperty().bind(widthProperty().multiply(0.45));
@@ -350,6 +352,7 @@ public final class ResultsPanel extends VBox {
             setText(null);
             setGraphic(row);
             setTooltip(new javafx.scene.control.Tooltip(name.getText() + " — " + full));
+            setAccessibleText(name.getText() + ", " + full);
         }
     }
 

@@ -327,7 +327,7 @@ public final class MainWindow {
                 item("_Notes", "Shortcut+4", e -> workspace.showNotes()),
                 item("Pro_gress…", "Shortcut+Shift+G", e -> services.practice().history().ifPresentOrElse(
                         h -> ProgressDialog.show(stage, ProgressModel.of(h, library,
-                                Clock.systemDefaultZone())),
+                                Clock.systemDefaultZone()), this::open),
                         () -> alert("No history", "The history is not available in this session."))),
                 new SeparatorMenuItem(),
                 item("Zoom _in", "Shortcut+Equals", e -> workspace.editor().zoomIn()),
@@ -493,6 +493,7 @@ public final class MainWindow {
                 "Ctrl+P                Search problems (Enter opens)",
                 "Ctrl+L                Choose the language",
                 "Ctrl+E                Back to the editor (and from results shown in its place)",
+                "Ctrl+Tab / Ctrl+Shift+Tab  Leave the editor, where Tab indents",
                 "Ctrl+F                Find in the code",
                 "Ctrl+= / Ctrl+- / Ctrl+0   Zoom the editor",
                 "Ctrl+1 / Ctrl+2 / Ctrl+3   Description / Submissions / Custom input",

@@ -3,10 +3,16 @@ package dev.codedrill.ui.shell;
 import dev.codedrill.app.PlainWords;
 import dev.codedrill.history.HistoryStore;
 import dev.codedrill.history.PracticeStreak;
+import dev.codedrill.history.Progress;
+import dev.codedrill.history.SubmissionSummary;
+import dev.codedrill.problem.Problem;
 import dev.codedrill.problem.ProblemLibrary;
 import dev.codedrill.ui.Background;
 import dev.codedrill.ui.browser.SolvedCounts;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,8 +27,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class ProgressModel {
 
     /** The learner's standing: the counts are of the problems loaded now, as the problem list counts them. */
-    record Figures(SolvedCounts counts, PracticeStreak streak, int submissions) {
+    record Figures(SolvedCounts counts, PracticeStreak streak, int submissions,
+                   List<PracticePlan.TopicStanding> topics, Map<LocalDate, Integer> activity, List<Problem> nextUp) {
+
+        /** Figures without the topics, the calendar and the suggestions. */
+        Figures(SolvedCounts counts, PracticeStreak streak, int submissions) {
+            this(counts, streak, submissions, List.of(), Map.of(), List.of());
+        }
     }
+
+    /** The calendar's length: the last 16 weeks, today's included. */
+    static final int WEEKS = 16;
 
     enum Phase { LOADING, READY, FAILED }
 
@@ -41,8 +56,17 @@ final class ProgressModel {
 
     /** The figures of {@code problems} by {@code history}, the streak counted in {@code clock}'s days. */
     static ProgressModel of(HistoryStore history, ProblemLibrary problems, Clock clock) {
-        return new ProgressModel(() -> new Figures(SolvedCounts.of(problems.problems(), history.progress()),
-                history.streak(clock), history.submissions().all().size()));
+        return new ProgressModel(() -> {
+            Progress progress = history.progress();
+            List<SubmissionSummary> all = history.submissions().all();
+            LocalDate today = LocalDate.now(clock);
+            // whole weeks, Monday first, ending with this one
+            LocalDate from = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
+            return new Figures(SolvedCounts.of(problems.problems(), progress), history.streak(clock), all.size(),
+                    PracticePlan.topics(problems.problems(), progress),
+                    PracticePlan.activity(all, clock.getZone(), from, today),
+                    PracticePlan.nextUp(problems.problems(), progress, 5));
+        });
     }
 
     ReadOnlyObjectProperty<Phase> phaseProperty() {

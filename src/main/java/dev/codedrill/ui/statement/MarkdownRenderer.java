@@ -297,6 +297,9 @@ final class MarkdownRenderer {
             plain.append("  ".repeat(depth)).append(marker).append(' ');
             Label markerLabel = new Label(marker);
             markerLabel.getStyleClass().add("md-list-marker");
+            if (list instanceof BulletList) {
+                markerLabel.setAccessibleText("list item"); // what a screen reader says for the bullet's glyph
+            }
             markerLabel.setMinWidth(Region.USE_PREF_SIZE);
             VBox content = new VBox();
             content.getStyleClass().add("md-list-content");

@@ -37,6 +37,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -245,8 +247,24 @@ public final class Workspace extends SplitPane {
                 showInsteadOfEditor(true);
             }
         });
-        BorderPane right = new BorderPane(editorAndResults);
+        // the toolbar first, so Tab reaches it before the editor, which keeps Tab for indenting
+        BorderPane right = new BorderPane();
         right.setTop(toolbar);
+        right.setCenter(editorAndResults);
+        // Tab indents in the editor; Ctrl+Tab leaves it forward (to the results), Ctrl+Shift+Tab back (to the
+        // toolbar), so the keyboard is never trapped there
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+                e.consume();
+                if (e.isShiftDown()) {
+                    languages.requestFocus();
+                } else if (resultsShown()) {
+                    bottom.requestFocus();
+                } else {
+                    run.requestFocus();
+                }
+            }
+        });
         getItems().addAll(left, right);
         setDividerPositions(0.42);
 
