@@ -84,7 +84,7 @@ public final class CodeDrillApp extends Application {
         var remembered = layout.read();
         var bounds = StagePlacement.fitted(remembered);
         stage.setScene(new Scene(loading(), bounds.width(), bounds.height()));
-        StagePlacement.place(stage, remembered);
+        StagePlacement.place(stage, bounds, remembered.maximized());
         stage.show();
         report(SHOWN_MARKER);
         CompletableFuture<PracticeSession> session = new CompletableFuture<>();

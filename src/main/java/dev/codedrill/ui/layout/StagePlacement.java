@@ -22,16 +22,15 @@ public final class StagePlacement {
     }
 
     /**
-     * Moves the stage to the fitted place and maximizes it when the layout says so. Its size is its scene's, made at
+     * Moves the stage to its fitted place ({@link #fitted}) and maximizes it when asked. Its size is its scene's, made at
      * the fitted size by the caller: a stage sized to its scene keeps doing so when it is given another scene (the
      * loading screen, then the main window), and the remembered size, being the scene's, does not grow by the
      * window's frame at every launch.
      */
-    public static void place(Stage stage, WindowLayout layout) {
-        ScreenFit.Bounds bounds = fitted(layout);
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
-        stage.setMaximized(layout.maximized());
+    public static void place(Stage stage, ScreenFit.Bounds fitted, boolean maximized) {
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
+        stage.setMaximized(maximized);
     }
 
     private static ScreenFit.Area area(Rectangle2D r) {

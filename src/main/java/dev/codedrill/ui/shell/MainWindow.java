@@ -78,7 +78,7 @@ public final class MainWindow {
     private final ToggleGroup resultsPlacement = new ToggleGroup();
     /** The layout as the window opened with it, and its bounds while neither maximized nor minimized. */
     private WindowLayout layout = WindowLayout.defaults();
-    private double[] normalBounds;
+    private ScreenFit.Bounds normalBounds;
     private SetupPanel setupPanel;
 
     public MainWindow(AppServices services) {
@@ -154,12 +154,8 @@ public final class MainWindow {
         }
         window.setTitle(TITLE);
         window.setScene(scene);
-        window.setOnCloseRequest(e -> {
-            workspace.saveNotes();
-            saveLayout();
-            workspaceModel.close();
-        });
-        applyLayout(window);
+        window.setOnCloseRequest(e -> closing());
+        applyLayout(window, bounds);
         window.show();
         if (layout.lastProblem() != null) {
             library.find(layout.lastProblem()).ifPresent(p -> open(p.id()));
@@ -183,13 +179,17 @@ public final class MainWindow {
 
     /** Shows the setup panel instead of the welcome when the engine is unavailable or lacks an image. */
     private void offerSetup() {
-        EngineState state = services.engineStatus().stateProperty().get();
-        boolean lacking = state == EngineState.UNAVAILABLE
-                || state == EngineState.READY && !services.engineStatus().adviceProperty().get().isEmpty();
-        if (lacking && services.setup() != null && center.getChildren().size() == 1
+        if (engineLacking() && services.setup() != null && center.getChildren().size() == 1
                 && "welcome".equals(center.getChildren().get(0).getId())) {
             showSetup();
         }
+    }
+
+    /** The engine is unavailable, or ready without some language's image (its advice says which). */
+    private boolean engineLacking() {
+        EngineState state = services.engineStatus().stateProperty().get();
+        return state == EngineState.UNAVAILABLE
+                || state == EngineState.READY && !services.engineStatus().adviceProperty().get().isEmpty();
     }
 
     /** Help › Check the setup…: the setup panel in the centre, its checks running. */
@@ -199,9 +199,8 @@ public final class MainWindow {
         }
         if (setupPanel == null) {
             setupPanel = new SetupPanel(services.setup(), () -> {
-                var status = services.engineStatus();
-                if (status.stateProperty().get() != EngineState.READY || !status.adviceProperty().get().isEmpty()) {
-                    status.connect();
+                if (engineLacking() || services.engineStatus().stateProperty().get() != EngineState.READY) {
+                    services.engineStatus().connect();
                 }
             });
         }
@@ -306,9 +305,7 @@ public final class MainWindow {
                 item("_Reconnect to Docker", "Shortcut+Shift+R", e -> services.engineStatus().connect()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", e -> {
-                    workspace.saveNotes();
-                    saveLayout();
-                    workspaceModel.close();
+                    closing();
                     Platform.exit();
                 }));
         Menu edit = new Menu("_Edit", null,
@@ -377,16 +374,16 @@ public final class MainWindow {
     }
 
     /** Puts the window, its dividers and the results where they were when it last closed. */
-    private void applyLayout(Stage window) {
-        StagePlacement.place(window, layout);
-        ScreenFit.Bounds bounds = StagePlacement.fitted(layout);
-        normalBounds = new double[] {bounds.x(), bounds.y(), bounds.width(), bounds.height()};
+    private void applyLayout(Stage window, ScreenFit.Bounds bounds) {
+        StagePlacement.place(window, bounds, layout.maximized());
+        normalBounds = bounds;
         Scene scene = window.getScene();
         for (var property : List.of(window.xProperty(), window.yProperty(), scene.widthProperty(),
                 scene.heightProperty())) {
             property.addListener((o, a, b) -> {
                 if (!window.isMaximized() && !window.isIconified() && !window.isFullScreen()) {
-                    normalBounds = new double[] {window.getX(), window.getY(), scene.getWidth(), scene.getHeight()};
+                    normalBounds = new ScreenFit.Bounds(window.getX(), window.getY(), scene.getWidth(),
+                            scene.getHeight());
                 }
             });
         }
@@ -402,12 +399,18 @@ public final class MainWindow {
     WindowLayout currentLayout() {
         double[] dividers = workspace.dividers();
         Problem open = workspaceModel.problemProperty().get();
-        double[] b = normalBounds != null ? normalBounds
-                : new double[] {stage.getX(), stage.getY(), root.getScene().getWidth(), root.getScene().getHeight()};
-        return layout.withBounds(b[0], b[1], b[2], b[3]).withMaximized(stage.isMaximized())
+        ScreenFit.Bounds b = normalBounds;
+        return layout.withBounds(b.x(), b.y(), b.width(), b.height()).withMaximized(stage.isMaximized())
                 .withDividers(split.getDividerPositions()[0], dividers[0], dividers[1])
                 .withResults(workspace.resultsPlacement())
                 .withLastProblem(open == null ? layout.lastProblem() : open.id());
+    }
+
+    /** The window closes (its close box or File › Quit): the note being typed, the layout, then the drafts. */
+    private void closing() {
+        workspace.saveNotes();
+        saveLayout();
+        workspaceModel.close();
     }
 
     /** Remembers the layout for the next launch (nothing when this window's layout is not remembered). */
