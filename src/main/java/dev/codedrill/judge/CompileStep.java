@@ -2,7 +2,9 @@ package dev.codedrill.judge;
 
 import dev.codedrill.docker.EngineException;
 import dev.codedrill.docker.ExecResult;
+import dev.codedrill.lang.harness.Prebuilt;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,6 +43,16 @@ final class CompileStep {
     static Outcome run(BorrowedSandbox sandbox, CompileCache cache, String languageId, List<String> compile,
                        List<String> artifacts, Map<String, byte[]> sources, Map<String, byte[]> files, RunLimits limits,
                        Consumer<JudgeStage> stages) {
+        return run(sandbox, cache, languageId, compile, artifacts, null, sources, files, limits, stages);
+    }
+
+    /**
+     * As above, with a {@code prebuilt} part (null: none): its artifacts are shipped in from the cache when it has
+     * them, else it is compiled first in the same exec and its artifacts go into the cache under a key of their own.
+     */
+    static Outcome run(BorrowedSandbox sandbox, CompileCache cache, String languageId, List<String> compile,
+                       List<String> artifacts, Prebuilt prebuilt, Map<String, byte[]> sources,
+                       Map<String, byte[]> files, RunLimits limits, Consumer<JudgeStage> stages) {
         String key = cache == null || artifacts.isEmpty() ? null
                 : CompileCache.key(languageId, compile, artifacts, sources);
         if (key != null) {
@@ -49,12 +61,21 @@ final class CompileStep {
                 return new Outcome(null, hit);
             }
         }
+        String prebuiltKey = cache == null || prebuilt == null ? null
+                : CompileCache.key(languageId, prebuilt.compile(), prebuilt.artifacts(), prebuilt.sources());
+        byte[] prebuiltHit = prebuiltKey == null ? null : cache.get(prebuiltKey);
+        Map<String, byte[]> shipped = files;
+        if (prebuiltHit != null) {
+            shipped = new HashMap<>(files);
+            shipped.put(RunScript.PREBUILT_ARTIFACTS, prebuiltHit);
+        }
         stages.accept(JudgeStage.COMPILING);
         int outputCap = limits.compilerOutputBytes();
         long started = System.nanoTime();
-        ExecResult exec = sandbox.script(files,
-                RunScript.compile(compile, limits.compile(), outputCap, artifacts, ARTIFACT_CAP),
-                limits.compile().plus(SLACK), ARTIFACT_CAP + outputCap + 64 * 1024, outputCap);
+        ExecResult exec = sandbox.script(shipped,
+                RunScript.compile(prebuilt, prebuiltHit != null, compile, limits.compile(), outputCap, artifacts,
+                        ARTIFACT_CAP),
+                limits.compile().plus(SLACK), 2 * ARTIFACT_CAP + outputCap + 64 * 1024, outputCap);
         sandbox.times().add(StepTimes.Step.COMPILE_EXEC, System.nanoTime() - started);
         Frame frame = Frame.of(exec);
         if (frame != null) {
@@ -74,6 +95,10 @@ final class CompileStep {
         byte[] made = frame.section("artifacts");
         if (key != null && made != null) {
             cache.put(key, made);
+        }
+        byte[] madePrebuilt = frame.section("prebuilt");
+        if (prebuiltKey != null && madePrebuilt != null) {
+            cache.put(prebuiltKey, madePrebuilt);
         }
         return new Outcome(null, null);
     }

@@ -103,7 +103,7 @@ public final class FunctionJudge {
         boolean cached = false;
         if (!plan.compile().isEmpty() && !plan.artifacts().isEmpty()) {
             CompileStep.Outcome compiled = CompileStep.run(sandbox, cache, languageId, plan.compile(), plan.artifacts(),
-                    plan.sources(), plan.files(), limits, stages);
+                    plan.prebuilt(), plan.sources(), plan.files(), limits, stages);
             if (compiled.failed()) {
                 return JudgeResult.without(compiled.failure(), notRun(problem, tests));
             }

@@ -1,5 +1,6 @@
 package dev.codedrill.judge;
 
+import dev.codedrill.lang.harness.Prebuilt;
 import dev.codedrill.lang.harness.Templates;
 import dev.codedrill.pool.SandboxFactory;
 import java.time.Duration;
@@ -24,6 +25,8 @@ final class RunScript {
     static final String DIR = ".codedrill";
     /** Cached compile artifacts shipped in for a run: unpacked before the run starts. */
     static final String CACHED_ARTIFACTS = DIR + "/cached.tar";
+    /** The cached artifacts of a plan's prebuilt part, shipped in for a compile: unpacked before it starts. */
+    static final String PREBUILT_ARTIFACTS = DIR + "/prebuilt.tar";
 
     /** Functions use names of their own (_x): a shell's variables are all global. */
     private static final String PRELUDE = """
@@ -97,22 +100,47 @@ final class RunScript {
      * (centiseconds it took).
      */
     static String compile(List<String> compile, Duration limit, int outputCap, List<String> artifacts, int artifactCap) {
+        return compile(null, false, compile, limit, outputCap, artifacts, artifactCap);
+    }
+
+    /**
+     * As above, with a {@code prebuilt} part (null: none) before the compile: unpacked from {@link #PREBUILT_ARTIFACTS}
+     * when it was {@code shipped} in, else compiled first (a failure is reported as the compile's), its artifacts
+     * packed at once, before the learner's part is compiled, and reported in a {@code prebuilt} section when their tar
+     * fits in {@code artifactCap}. {@code cs} then counts both compiles.
+     */
+    static String compile(Prebuilt prebuilt, boolean shipped, List<String> compile, Duration limit, int outputCap,
+                          List<String> artifacts, int artifactCap) {
         StringBuilder s = new StringBuilder(prelude());
+        s.append("pcs=0\n");
+        s.append("pmade=0\n");
+        if (prebuilt != null && shipped) {
+            s.append("tar -xf ").append(PREBUILT_ARTIFACTS).append(" || { echo 'codedrill: could not unpack the")
+                    .append(" prebuilt part' >&2; exit 125; }\n");
+        } else if (prebuilt != null) {
+            appendCompile(s, prebuilt.compile(), limit, outputCap);
+            s.append("pcs=$cs\n");
+            s.append(tar(prebuilt.artifacts(), PREBUILT_ARTIFACTS, artifactCap, "pmade"));
+        }
         appendCompile(s, compile, limit, outputCap);
         if (!artifacts.isEmpty()) {
-            s.append("made=0\n");
             // not compressed: gzip took 140 ms of a Go binary's compile and 470 of Rust's, on the verdict's path
-            s.append("tar -cf ").append(DIR).append("/artifacts.tar -- ").append(Shell.quote(artifacts))
-                    .append(" 2>/dev/null && [ \"$(wc -c < ").append(DIR).append("/artifacts.tar)\" -le ")
-                    .append(artifactCap).append(" ] && made=1\n");
+            s.append(tar(artifacts, DIR + "/artifacts.tar", artifactCap, "made"));
         }
         s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
         s.append("nonce\n");
         if (!artifacts.isEmpty()) {
             s.append("if [ \"$made\" = 1 ]; then section artifacts; cat ").append(DIR).append("/artifacts.tar; fi\n");
         }
+        s.append("if [ \"$pmade\" = 1 ]; then section prebuilt; cat ").append(PREBUILT_ARTIFACTS).append("; fi\n");
         s.append("oom_v; report_end \"compile=0 cs=$cs oom=$o0:$_oom\"\n");
         return s.toString();
+    }
+
+    /** Packs {@code files} into {@code tar}, setting {@code flag} to 1 when that worked and the tar fits in cap. */
+    private static String tar(List<String> files, String tar, int cap, String flag) {
+        return flag + "=0\ntar -cf " + tar + " -- " + Shell.quote(files) + " 2>/dev/null && [ \"$(wc -c < " + tar
+                + ")\" -le " + cap + " ] && " + flag + "=1\n";
     }
 
     /**
@@ -222,7 +250,7 @@ final class RunScript {
         s.append("{ timeout -k 1 ").append(seconds(limit)).append(' ').append(Shell.quote(compile))
                 .append(" 2>&1 < /dev/null; echo $? > ").append(DIR).append("/cexit; } | head -c ")
                 .append(outputCap + 1).append(" > ").append(DIR).append("/compile.out\n");
-        s.append("now_v; cs=$((_now - c0))\n");
+        s.append("now_v; cs=$((_now - c0 + ${pcs:-0}))\n");
         s.append("c=1; read -r c 2>/dev/null < ").append(DIR).append("/cexit\n");
         s.append("if [ \"$c\" != 0 ]; then\n")
                 // the CPU the compile had (-1 when unknown): a compile cut off with little of it was starved

@@ -2,6 +2,7 @@ package dev.codedrill.lang.cpp;
 
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.harness.InputEncoder;
+import dev.codedrill.lang.harness.Prebuilt;
 import dev.codedrill.lang.harness.RunPlan;
 import dev.codedrill.lang.harness.StdioPlan;
 import dev.codedrill.lang.harness.StderrFilter;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -39,6 +41,22 @@ public final class CppHarness implements HarnessGenerator {
 
     /** gold links in about 85 ms where the default ld takes 200 (a link flag: the precompiled header still fits). */
     static final List<String> COMPILE = List.of("g++", "-std=c++17", "-O2", "-fuse-ld=gold", "-o", "main", "main.cpp");
+    /**
+     * The standard library less &lt;future&gt; and &lt;filesystem&gt;, precompiled, in the runner image (made by
+     * packaging/images/build-offline-images.sh); an image without it gets bits/stdc++.h.
+     */
+    public static final String LEAN_LIBRARY = "codedrill/std.h";
+    /** Every name &lt;future&gt; and &lt;filesystem&gt; declare: code that uses one gets the whole library. */
+    private static final Pattern FULL_LIBRARY_NAMES = Pattern.compile("\\b(?:future|shared_future|promise"
+            + "|packaged_task|async|launch|future_status|future_error|future_errc|future_category|filesystem)\\b");
+    /** A function problem's harness, compiled once per problem (the judge caches the object). */
+    static final String HARNESS_FILE = "harness.cpp";
+    static final String HARNESS_OBJECT = "harness.o";
+    static final List<String> COMPILE_HARNESS =
+            List.of("g++", "-std=c++17", "-O2", "-c", "-o", HARNESS_OBJECT, HARNESS_FILE);
+    /** A function problem's compile: the learner's part, linked with the harness's object. */
+    static final List<String> LINK =
+            List.of("g++", "-std=c++17", "-O2", "-fuse-ld=gold", "-o", "main", "main.cpp", HARNESS_OBJECT);
 
     @Override
     public String languageId() {
@@ -55,6 +73,11 @@ public final class CppHarness implements HarnessGenerator {
         return new StdioPlan(STDIO_FILE, source, COMPILE, List.of("./main"), List.of("main"));
     }
 
+    /**
+     * A function problem, in two parts: harness.cpp (the readers, the writers and the loop over the tests, most of
+     * the compile) compiled once per problem into harness.o and cached, and main.cpp (the prelude, the learner's
+     * solution.cpp and the call of its method) compiled for each submission and linked with it.
+     */
     @Override
     public RunPlan function(Problem problem, String source, List<TestCase> tests) {
         if (problem.kind() == ProblemKind.DESIGN) {
@@ -62,25 +85,43 @@ public final class CppHarness implements HarnessGenerator {
         }
         Signature s = problem.signature();
         StringBuilder decls = new StringBuilder();
+        List<String> params = new ArrayList<>();
         for (int i = 0; i < s.params().size(); i++) {
-            decls.append("            ").append(cppType(s.params().get(i).type())).append(" a").append(i)
-                    .append("; rd(a").append(i).append(");\n");
+            String type = cppType(s.params().get(i).type());
+            decls.append("        ").append(type).append(" a").append(i).append("; rd(a").append(i).append(");\n");
+            params.add(type + " &a" + i);
         }
         String args = arguments(s.params().size());
+        String returns = s.inPlace() ? Signature.VOID : cppType(s.returns());
+        String callSignature = returns + " call_solution(" + String.join(", ", params) + ")";
         // An in-place function returns void and changes its first argument (the lvalue a0, passed by reference):
         // a0 as the call left it is the value judged.
         String call = s.inPlace()
-                ? "solution->" + s.name() + "(" + args + ");\n                auto &result = a0;"
-                : cppType(s.returns()) + " result = solution->" + s.name() + "(" + args + ");";
+                ? "call_solution(" + args + ");\n                auto &result = a0;"
+                : returns + " result = call_solution(" + args + ");";
         String runTests = Templates.load(getClass(), "cpp_function.cpp", Map.of(
-                "FUNCTION", s.name(),
+                "CALL_SIGNATURE", callSignature,
                 "DECLS", decls.toString().stripTrailing(),
+                "CALL", call));
+        String harness = harness(problem, prelude(s.types(), null), "", runTests, "run_tests()");
+        String adapter = Templates.load(getClass(), "cpp_adapter.cpp", Map.of(
+                "PRELUDE", prelude(s.types(), source),
+                "FUNCTION", s.name(),
                 "DECLVALS", declvals(s.params()),
                 "CPP_SIGNATURE", signature(s),
                 "IN_PLACE", Boolean.toString(s.inPlace()),
-                "CALL", call));
-        List<ValueType> types = s.types();
-        return plan(problem, source, "Solution", types, runTests, InputEncoder.encode(s, tests));
+                "RETURNS", returns,
+                "PARAMS", String.join(", ", params),
+                "ARGUMENTS", args,
+                "CALL_SIGNATURE", callSignature));
+        byte[] harnessBytes = harness.getBytes(StandardCharsets.UTF_8);
+        return new RunPlan(Map.of(
+                FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
+                HARNESS_FILE, harnessBytes,
+                "main.cpp", adapter.getBytes(StandardCharsets.UTF_8),
+                RunPlan.INPUT, InputEncoder.encode(s, tests).getBytes(StandardCharsets.UTF_8)),
+                LINK, List.of("./main"), "results.jsonl", List.of("main"),
+                new Prebuilt(Map.of(HARNESS_FILE, harnessBytes), COMPILE_HARNESS, List.of(HARNESS_OBJECT)));
     }
 
     /** A design problem: the learner's class replayed call by call. */
@@ -162,20 +203,47 @@ public final class CppHarness implements HarnessGenerator {
         return out.append(indent).append("});\n").toString();
     }
 
-    /** main.cpp: the prelude, the learner's file, the harness's common part and its run_tests. */
+    /** main.cpp of a design problem, in one part: the prelude, the learner's file, the harness and its run_tests. */
     private RunPlan plan(Problem problem, String source, String className, List<ValueType> types, String runTests,
                          String input) {
-        String harness = Templates.load(getClass(), "cpp_harness.cpp", Map.of(
-                "GRAPH", types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE) ? "1" : "0",
-                "CLASS", className,
-                "RUN_TESTS", runTests,
-                "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
-                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
+        String solution = "#include \"solution.cpp\"\n\n// Declared, so that a class the code does not define is found"
+                + " incomplete and named (run_tests)\n// rather than failing as an unknown name in the harness.\nclass "
+                + className + ";\n";
+        String harness =
+                harness(problem, prelude(types, source), solution, runTests, "run_tests<::" + className + ">()");
         return new RunPlan(Map.of(
                 FUNCTION_FILE, source.getBytes(StandardCharsets.UTF_8),
                 "main.cpp", harness.getBytes(StandardCharsets.UTF_8),
-                "input.txt", input.getBytes(StandardCharsets.UTF_8)),
+                RunPlan.INPUT, input.getBytes(StandardCharsets.UTF_8)),
                 COMPILE, List.of("./main"), "results.jsonl", List.of("main"));
+    }
+
+    /**
+     * The prelude of the learner's code: the standard library, std, ListNode, TreeNode, and Node for a graph. The
+     * library is the image's {@value #LEAN_LIBRARY} (bits/stdc++.h less &lt;future&gt; and &lt;filesystem&gt;, whose
+     * templates cost 130 ms of every compile, precompiled) when the image has it and {@code code} uses no name of those
+     * two headers (null: no code, the harness's own part); else bits/stdc++.h.
+     */
+    private String prelude(List<ValueType> types, String code) {
+        boolean lean = code == null || !FULL_LIBRARY_NAMES.matcher(code).find();
+        String library = lean
+                ? "#if __has_include(<" + LEAN_LIBRARY + ">)\n#include <" + LEAN_LIBRARY + ">\n#else\n"
+                        + "#include <bits/stdc++.h>\n#endif"
+                : "#include <bits/stdc++.h>";
+        return Templates.load(getClass(), "cpp_prelude.cpp", Map.of(
+                "STANDARD_LIBRARY", library,
+                "GRAPH", types.stream().anyMatch(t -> t.base() == ValueType.Base.GRAPH_NODE) ? "1" : "0"));
+    }
+
+    /** The harness: the prelude, {@code solution} (the learner's file, or nothing), the common part, runTests. */
+    private String harness(Problem problem, String prelude, String solution, String runTests, String runTestsCall) {
+        return Templates.load(getClass(), "cpp_harness.cpp", Map.of(
+                "PRELUDE", prelude,
+                "SOLUTION", solution,
+                "RUN_TESTS", runTests,
+                "RUN_TESTS_CALL", runTestsCall,
+                "STACK_MB", Integer.toString(stackMb(problem.memoryLimitMb())),
+                "STDOUT_CAP", Integer.toString(STDOUT_CAP)));
     }
 
     private static String declvals(List<Signature.Param> params) {

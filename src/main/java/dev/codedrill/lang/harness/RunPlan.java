@@ -13,9 +13,11 @@ import java.util.Map;
  * @param results   the file holding one result line per test
  * @param artifacts what the compile makes that the run needs (files or folders of the work dir): kept by the judge's
  *                  compile cache, so that unchanged code runs again without compiling
+ * @param prebuilt  the part compiled before {@code compile} and cached on its own, whose artifacts {@code compile}
+ *                  links; null when the program is compiled in one go
  */
 public record RunPlan(Map<String, byte[]> files, List<String> compile, List<String> run, String results,
-                      List<String> artifacts) {
+                      List<String> artifacts, Prebuilt prebuilt) {
 
     /** The tests' arguments ({@link InputEncoder}): the one file that is not a source. */
     public static final String INPUT = "input.txt";
@@ -28,6 +30,15 @@ public record RunPlan(Map<String, byte[]> files, List<String> compile, List<Stri
         if (compile.isEmpty() && !artifacts.isEmpty()) {
             throw new IllegalArgumentException("artifacts without a compile command");
         }
+        if (prebuilt != null && (artifacts.isEmpty() || !files.keySet().containsAll(prebuilt.sources().keySet()))) {
+            throw new IllegalArgumentException("a prebuilt part needs cached artifacts and its sources among the files");
+        }
+    }
+
+    /** A plan compiled in one go. */
+    public RunPlan(Map<String, byte[]> files, List<String> compile, List<String> run, String results,
+                   List<String> artifacts) {
+        this(files, compile, run, results, artifacts, null);
     }
 
     /** A plan whose compile output is not cached. */

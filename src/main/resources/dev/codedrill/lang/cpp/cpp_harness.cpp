@@ -1,56 +1,9 @@
-// CodeDrill harness for C++ function and design problems: the prelude, the user's solution.cpp, then the harness,
-// which reads input.txt, calls the user's method (or replays the calls on the user's class) for each test and writes
+// CodeDrill harness for C++ function and design problems: the prelude, then (design problems) the user's solution.cpp
+// or (function problems) the declaration of the adapter compiled with it in main.cpp, then the harness, which reads
+// input.txt, calls the user's method (or replays the calls on the user's class) for each test and writes
 // one JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
-#include <bits/stdc++.h>
-#include <cxxabi.h>
-#include <optional>
-#include <pthread.h>
-using namespace std;
-
-struct ListNode {
-    int val;
-    ListNode *next;
-    ListNode() : val(0), next(nullptr) {}
-    ListNode(int x) : val(x), next(nullptr) {}
-    ListNode(int x, ListNode *next) : val(x), next(next) {}
-};
-
-struct TreeNode {
-    int val;
-    TreeNode *left;
-    TreeNode *right;
-    TreeNode() : val(0), left(nullptr), right(nullptr) {}
-    TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
-    TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
-};
-
-// A graph's node (LeetCode's), only where the problem has a graph: elsewhere a learner may have a Node of their own.
-#define CODEDRILL_GRAPH {{GRAPH}}
-#if CODEDRILL_GRAPH
-class Node {
-  public:
-    int val;
-    vector<Node *> neighbors;
-    Node() {
-        val = 0;
-        neighbors = vector<Node *>();
-    }
-    Node(int _val) {
-        val = _val;
-        neighbors = vector<Node *>();
-    }
-    Node(int _val, vector<Node *> _neighbors) {
-        val = _val;
-        neighbors = _neighbors;
-    }
-};
-#endif
-
-#include "solution.cpp"
-
-// Declared, so that a class the code does not define is found incomplete and named (run_tests) rather than
-// failing as an unknown name in the harness.
-class {{CLASS}};
+{{PRELUDE}}
+{{SOLUTION}}
 
 namespace codedrill_harness {
 
@@ -502,7 +455,7 @@ template <class Body, class Where> std::string run_test(Body body, Where where) 
 {{RUN_TESTS}}
 
 void *run(void *) {
-    run_tests<::{{CLASS}}>();
+    {{RUN_TESTS_CALL}};
     return nullptr;
 }
 

@@ -14,6 +14,7 @@ import dev.codedrill.problem.TestCase;
 import dev.codedrill.testing.DockerCli;
 import dev.codedrill.testing.TestEngine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The offline runner image comes with its compilers warmed (packaging/images/build-offline-images.sh): a precompiled
- * bits/stdc++.h and a class-data archive for javac. Each only helps while it matches the flags the harnesses
+ * bits/stdc++.h, the same less &lt;future&gt; and &lt;filesystem&gt; precompiled for the C++ harnesses, and a
+ * class-data archive for javac. Each only helps while it matches the flags the harnesses
  * compile with; these tests compile real harness files with those very flags in the real image, and fail when
  * the two drift apart.
  */
@@ -43,18 +45,57 @@ class WarmCompilersTest {
     }
 
     @Test
-    void theCppHarnessCompiledWithTheJudgesFlagsUsesThePrecompiledHeader() throws IOException {
+    void theCppHarnessAndTheLearnersPartCompiledWithTheJudgesFlagsUseTheLeanPrecompiledHeader() throws IOException {
         RunPlan plan = new CppHarness().function(plusOne(),
                 "class Solution {\npublic:\n    int solve(int n) { return n + 1; }\n};\n", plusOne().tests());
         write(plan.files());
-        List<String> compile = new ArrayList<>(plan.compile());
-        compile.add(1, "-H"); // g++ lists each header it reads; "!" marks a precompiled one it could use
 
-        DockerCli.Result result = inImage(String.join(" ", compile));
+        // g++ lists each header it reads; "!" marks a precompiled one it could use
+        DockerCli.Result result = inImage(listingHeaders(plan.prebuilt().compile()) + " && "
+                + listingHeaders(plan.compile()) + " && ./main && cat results.jsonl");
+
+        assertThat(result.exit()).as(result.output()).isZero();
+        assertThat(result.output().lines().filter(line -> line.startsWith("! ")).toList()).as(result.output())
+                .hasSize(2).allMatch(line -> line.endsWith(CppHarness.LEAN_LIBRARY + ".gch"));
+        assertThat(result.output()).contains("\"value\": 2");
+    }
+
+    @Test
+    void cppCodeUsingANameOfFutureGetsTheWholeLibraryPrecompiled() throws IOException {
+        RunPlan plan = new CppHarness().function(plusOne(), "class Solution {\npublic:\n    int solve(int n) {\n"
+                + "        return std::async(std::launch::deferred, [n] { return n + 1; }).get();\n    }\n};\n",
+                plusOne().tests());
+        write(plan.files());
+
+        DockerCli.Result result = inImage(listingHeaders(plan.prebuilt().compile()) + " && "
+                + listingHeaders(plan.compile()) + " && ./main && cat results.jsonl");
+
+        assertThat(result.exit()).as(result.output()).isZero();
+        List<String> precompiled = result.output().lines().filter(line -> line.startsWith("! ")).toList();
+        assertThat(precompiled).as(result.output()).hasSize(2);
+        assertThat(precompiled.get(0)).as("the harness's part").endsWith(CppHarness.LEAN_LIBRARY + ".gch");
+        assertThat(precompiled.get(1)).as("the learner's part").endsWith("bits/stdc++.h.gch");
+        assertThat(result.output()).contains("\"value\": 2");
+    }
+
+    @Test
+    void aCppProgramThatIncludesBitsStdcxxUsesItsPrecompiledHeader() throws IOException {
+        StdioPlan plan = new CppHarness().stdio("#include <bits/stdc++.h>\nusing namespace std;\n"
+                + "int main() { vector<int> v{3, 1, 2}; sort(v.begin(), v.end()); cout << v[0] << endl; }\n");
+        write(Map.of(plan.sourceFile(), plan.source().getBytes(StandardCharsets.UTF_8)));
+
+        DockerCli.Result result = inImage(listingHeaders(plan.compile()) + " && ./main");
 
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output().lines()).as(result.output())
                 .anyMatch(line -> line.startsWith("! ") && line.endsWith("bits/stdc++.h.gch"));
+    }
+
+    /** A g++ command that lists each header it reads, "!" marking a precompiled one it could use. */
+    private static String listingHeaders(List<String> compile) {
+        List<String> listing = new ArrayList<>(compile);
+        listing.add(1, "-H");
+        return String.join(" ", listing);
     }
 
     @Test
