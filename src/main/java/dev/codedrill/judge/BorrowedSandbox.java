@@ -105,6 +105,14 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
         return exec.feed(input.toByteArray(), stdoutLimit, stderrLimit, timeout);
     }
 
+    /** Closes the next prepared exec unused: one that a step's script reported gone (killed with the rest). */
+    void dropPrepared() {
+        PreparedExec next = prepared.get();
+        if (next != null) {
+            next.close();
+        }
+    }
+
     private static byte[] tar(Map<String, byte[]> files) {
         Tar tar = Tar.ownedBy(UID);
         files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));

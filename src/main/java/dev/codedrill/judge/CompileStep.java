@@ -92,6 +92,9 @@ final class CompileStep {
             byte[] output = frame.section("compile");
             return new Outcome(Verdicts.compileFailure(frame, output == null ? new byte[0] : output, limits), null);
         }
+        if (!"1".equals(frame.fields().get("next"))) {
+            sandbox.dropPrepared(); // the run's prepared exec, if the pool started one, was killed with the compiler
+        }
         byte[] made = frame.section("artifacts");
         if (key != null && made != null) {
             cache.put(key, made);

@@ -31,13 +31,15 @@ final class RunScript {
     /** Functions use names of their own (_x): a shell's variables are all global. */
     private static final String PRELUDE = """
             me=$$
+            keep=
             now_v() { read -r _u _rest < /proc/uptime; _now=$(( ${_u%.*} * 100 + 1${_u#*.} - 100 )); }
             stop_all() {
               _i=0
               while :; do
-                kill -9 -1 2>/dev/null
-                others_of {{UID}} " $me "
+                [ -z "$keep" ] && kill -9 -1 2>/dev/null
+                others_of {{UID}} " $me $keep "
                 [ -z "$_others" ] && return 0
+                [ -n "$keep" ] && kill -9 $_others 2>/dev/null
                 _i=$((_i + 1))
                 [ "$_i" -gt 100 ] && return 1
                 # a killed process is gone as soon as it is scheduled: look again soon, then less often
@@ -97,7 +99,8 @@ final class RunScript {
      * {@code outputCap} bytes of the compiler's output and {@code compile=CODE}; on success {@code compile=0} and,
      * when {@code artifacts} is not empty and their tar fits in {@code artifactCap}, an {@code artifacts}
      * section holding it, for the compile cache. Fields: {@code compile}, {@code oom} (before:after), {@code cs}
-     * (centiseconds it took).
+     * (centiseconds it took), {@code next} (1 when the run's prepared exec, {@link SandboxFactory#NEXT_EXEC_PID}, was
+     * spared and still waits; else it is gone).
      */
     static String compile(List<String> compile, Duration limit, int outputCap, List<String> artifacts, int artifactCap) {
         return compile(null, false, compile, limit, outputCap, artifacts, artifactCap);
@@ -127,13 +130,18 @@ final class RunScript {
             // not compressed: gzip took 140 ms of a Go binary's compile and 470 of Rust's, on the verdict's path
             s.append(tar(artifacts, DIR + "/artifacts.tar", artifactCap, "made"));
         }
+        // The run's prepared exec, when the pool started one, is spared: no code of the learner has run yet, so every
+        // other process is the compiler's (the run's own script kills every process but itself, as always).
+        s.append("keep=; read -r keep 2>/dev/null < ").append(SandboxFactory.NEXT_EXEC_PID).append('\n');
+        s.append("case \"$keep\" in ''|*[!0-9]*) keep= ;; esac\n");
         s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");
+        s.append("next=0; [ -n \"$keep\" ] && [ -d \"/proc/$keep\" ] && next=1\n");
         s.append("nonce\n");
         if (!artifacts.isEmpty()) {
             s.append("if [ \"$made\" = 1 ]; then section artifacts; cat ").append(DIR).append("/artifacts.tar; fi\n");
         }
         s.append("if [ \"$pmade\" = 1 ]; then section prebuilt; cat ").append(PREBUILT_ARTIFACTS).append("; fi\n");
-        s.append("oom_v; report_end \"compile=0 cs=$cs oom=$o0:$_oom\"\n");
+        s.append("oom_v; report_end \"compile=0 cs=$cs next=$next oom=$o0:$_oom\"\n");
         return s.toString();
     }
 

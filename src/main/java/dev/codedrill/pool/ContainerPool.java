@@ -261,11 +261,11 @@ public final class ContainerPool implements AutoCloseable {
     }
 
     /**
-     * Starts the entry's prepared exec: the first exec a submission takes (a compiled language's compile, or the run
-     * of cached artifacts; an interpreted one's run). One only: a compile ends by killing every other process of the
-     * sandbox user, so a second exec prepared for the run would be dead when the run came, and on a busy machine the
-     * run could be handed to it before its end was noticed, and be reported killed. Without it (an engine that has
-     * none, a failure) borrowers exec as usual.
+     * Starts the entry's prepared execs: the first exec a submission takes (a compiled language's compile, or the run
+     * of cached artifacts; an interpreted one's run), and for a compiled language a second one for the run after the
+     * compile ({@link SandboxFactory#prepareNext}), which the compile's script spares when it kills every other
+     * process of the sandbox user, and reports gone otherwise (the judge then drops it: a run handed to an exec being
+     * killed would be reported killed). Without them (an engine that has none, a failure) borrowers exec as usual.
      */
     private void prepare(PooledContainer entry, Language language) {
         WarmRuntime warm = config.warmRuntimes() ? LanguageSupports.find(language.id())
@@ -275,6 +275,9 @@ public final class ContainerPool implements AutoCloseable {
         }
         try {
             entry.addPrepared(factory.prepare(entry.sandbox(), warm));
+            if (language.compiled() && !shutDown) {
+                entry.addPrepared(factory.prepareNext(entry.sandbox()));
+            }
         } catch (UnsupportedOperationException e) {
             LOG.trace("the engine prepares no execs");
         } catch (RuntimeException e) {

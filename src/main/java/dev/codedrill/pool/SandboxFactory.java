@@ -49,6 +49,11 @@ public final class SandboxFactory {
      * script, and runs the script, which may read more of stdin (the run's files). End of input: it just exits.
      */
     static final String PREPARED = "IFS= read -r n || exit 0; s=$(head -c \"$n\") || exit 0; exec sh -c \"$s\" sh";
+    /**
+     * Where the run's prepared exec of a compiled language ({@link #prepareNext}) leaves its pid, for the compile's
+     * script to spare it (the reset wipes /tmp).
+     */
+    public static final String NEXT_EXEC_PID = "/tmp/.codedrill-next-exec";
     static final String CACHE_DIR = "/cache";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxFactory.class);
@@ -118,6 +123,17 @@ public final class SandboxFactory {
         List<String> cmd = warm == null ? List.of("sh", "-c", PREPARED) : warm.preparedCommand(PREPARED);
         return engine.prepareExec(sandbox.containerId(), new ExecRequest(cmd, USER, WORK_DIR, RUN_ENV, OUTPUT_KEPT,
                 OUTPUT_KEPT, config.resetTimeout()));
+    }
+
+    /**
+     * A second prepared exec, for the run of a compiled language after its compile: it leaves its pid in
+     * {@link #NEXT_EXEC_PID}, and the compile's script, which ends by killing every other process of the sandbox
+     * user, spares it (no code of the learner has run by then) and says so; the run is fed to it.
+     */
+    PreparedExec prepareNext(SandboxContainer sandbox) {
+        return engine.prepareExec(sandbox.containerId(), new ExecRequest(
+                List.of("sh", "-c", "echo $$ > " + NEXT_EXEC_PID + "; " + PREPARED), USER, WORK_DIR, RUN_ENV,
+                OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
     }
 
     /** Puts back the pool's memory limit after a borrower changed it (e.g. to compile under a larger one). */

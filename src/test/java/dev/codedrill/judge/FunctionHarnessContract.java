@@ -102,6 +102,11 @@ public abstract class FunctionHarnessContract {
         return submit(problem, source);
     }
 
+    /** The compile cache of the judge the tests submit to. */
+    protected CompileCache compileCache() {
+        return fixture.compileCache();
+    }
+
     private static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

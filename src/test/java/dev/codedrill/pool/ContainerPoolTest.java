@@ -164,20 +164,24 @@ class ContainerPoolTest {
     }
 
     @Test
-    void aCompiledLanguagesContainerComesWithOnePreparedExecSoNoRunIsHandedOneTheCompileKilled(TestInfo test)
+    void aCompiledLanguagesContainerComesWithASecondPreparedExecThatLeavesItsPidForTheCompileToSpare(TestInfo test)
             throws Exception {
         singleContainerPool(test, language("cpp"));
         try (Lease lease = pool.borrow("cpp", Duration.ofSeconds(10))) {
             PreparedExec compile = lease.takePreparedExec();
+            PreparedExec run = lease.takePreparedExec();
             try {
                 assertThat(compile).isNotNull();
-                // a compile's script ends by killing every other process of the sandbox user (stop_all)
-                assertThat(compile.feed(scriptThenInput("kill -9 -1; echo compiled", ""), 4096, 4096,
-                        Duration.ofSeconds(20)).stdoutText()).isEqualTo("compiled\n");
-                assertThat(lease.takePreparedExec())
-                        .as("no second prepared exec: that kill would have ended it before the run came").isNull();
+                assertThat(run).as("the run's").isNotNull();
+                assertThat(lease.takePreparedExec()).as("no third").isNull();
+                String spared = compile.feed(scriptThenInput("cat " + SandboxFactory.NEXT_EXEC_PID, ""), 4096, 4096,
+                        Duration.ofSeconds(20)).stdoutText();
+                assertThat(run.waiting()).isTrue();
+                assertThat(run.feed(scriptThenInput("echo $$", ""), 4096, 4096, Duration.ofSeconds(20)).stdoutText())
+                        .as("the pid the run's exec left is its own").isEqualTo(spared);
             } finally {
                 compile.close();
+                run.close();
             }
         }
     }
@@ -280,7 +284,9 @@ class ContainerPoolTest {
         singleContainerPool(test, go);
         try (Lease lease = pool.borrow("go", Duration.ofSeconds(10))) {
             assertThat(output(engine, lease, "find /cache/go-build -type f | wc -l").strip()).isNotEqualTo("0");
-            assertThat(output(engine, lease, "ls -A /work /tmp")).isEqualTo("/tmp:\n\n/work:\n");
+            // nothing but the pid of the run's prepared exec (SandboxFactory.prepareNext)
+            assertThat(output(engine, lease, "find /work /tmp -mindepth 1 ! -path " + SandboxFactory.NEXT_EXEC_PID))
+                    .isEmpty();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.codedrill.judge.cpp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codedrill.judge.CompileCache;
 import dev.codedrill.judge.FunctionHarnessContract;
 import dev.codedrill.judge.JudgeResult;
 import dev.codedrill.judge.Verdict;
@@ -18,6 +19,7 @@ import dev.codedrill.problem.TestCase;
 import dev.codedrill.problem.ValueType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CppFunctionHarnessTest extends FunctionHarnessContract {
@@ -137,5 +139,22 @@ class CppFunctionHarnessTest extends FunctionHarnessContract {
                 : result.verdict() instanceof Verdict.CompilationError c ? c.compilerOutput()
                 : result.verdict().toString();
         assertThat(message).as(String.valueOf(result)).contains("must be void rotate(vector<vector<int>>& matrix)");
+    }
+
+    @Test
+    void aNewSubmissionCompilesOnlyTheLearnersPartAndLinksTheHarnessCompiledOnceForTheProblem() {
+        judge(twoSum(), ACCEPTED + "// first " + UUID.randomUUID() + "\n"); // the harness's object is made by now
+        CompileCache cache = compileCache();
+        long hits = cache.hits();
+        long misses = cache.misses();
+        int entries = cache.size();
+
+        JudgeResult result = judge(twoSum(), twoSumWrongOrder() + "// second " + UUID.randomUUID() + "\n");
+
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.WrongAnswer.class);
+        assertThat(result.compileCached()).isFalse();
+        assertThat(cache.misses() - misses).as("the new code's compile, looked up and not found").isEqualTo(1);
+        assertThat(cache.hits() - hits).as("the harness's object, found").isEqualTo(1);
+        assertThat(cache.size() - entries).as("only the new program was kept").isEqualTo(1);
     }
 }
