@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * C++17: {@code class Solution} (a design problem: the problem's class) in solution.cpp, included by main.cpp between
- * the prelude (bits/stdc++.h, using namespace std, ListNode, TreeNode, and LeetCode's graph {@code Node} where the
- * problem has a graph) and the harness, so compile errors point at solution.cpp:LINE. A missing class, constructor
+ * C++17: {@code class Solution} (a design problem: the problem's class) in solution.cpp, included by main.cpp after
+ * the prelude (the standard library, using namespace std, ListNode, TreeNode, and LeetCode's graph {@code Node} where
+ * the problem has a graph), so compile errors point at solution.cpp:LINE. A function problem's harness is compiled
+ * apart, once per problem (harness.cpp, a {@link Prebuilt} part), and main.cpp holds only the learner's file and the
+ * adapter that calls its method; a design problem's main.cpp holds the harness too. A missing class, constructor
  * or method, or a method that cannot return its type, fails a static_assert with a clear message. The tests run in
  * a thread with a big stack; a crash (SIGFPE, SIGSEGV) ends the run and the judge names the signal.
  * <p>
