@@ -37,6 +37,7 @@ template <class S> {{RETURNS}} call({{PARAMS}}) {
         solution.reset(made, [](void *p) { delete static_cast<S *>(p); });
         return made->{{FUNCTION}}({{ARGUMENTS}});
     }
+    std::abort();  // not reached: the branch that compiles returns, the others stop the compile with what to keep
 }
 
 {{CALL_SIGNATURE}} {
