@@ -75,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --judge: submissions queued at once for the throughput figure (default 8).")
     int concurrent;
 
+    @Option(names = "--at-once", description = "With --judge: each warm submission right after the one before, while "
+            + "the warm runtimes its container started after its reset may still be starting (default: once they "
+            + "are ready, as at a learner's pace).")
+    boolean atOnce;
+
     @Option(names = "--runtime", split = ",", paramLabel = "RUNTIME",
             description = "The sandboxes' OCI runtime(s), measured one after the other, e.g. runc,runsc to see what"
                     + " gVisor costs (default: the config's sandbox.runtime); each row then names its runtime.")
@@ -205,12 +210,16 @@ final class BenchCommand implements Callable<Integer> {
                 "finish", "other");
         out.printf("%nWhere the time went (p50 of each step, ms; compiler is inside compile exec, program inside run"
                 + " exec, tests inside program)%n");
-        out.printf("%-12s %-5s", "language", "path");
+        out.printf("%-12s %-6s", "language", "path");
         columns.forEach(c -> out.printf(" %12s", c));
         out.println();
         for (JudgeBenchmark.Result r : results) {
-            for (var path : List.of(Map.entry("warm", r.warmSteps()), Map.entry("cold", r.coldSteps()))) {
-                out.printf("%-12s %-5s", r.language(), path.getKey());
+            for (var path : List.of(Map.entry("warm", r.warmSteps()), Map.entry("cold", r.coldSteps()),
+                    Map.entry("cached", r.cachedSteps()))) {
+                if (path.getValue().isEmpty()) {
+                    continue; // an interpreted language is never cached
+                }
+                out.printf("%-12s %-6s", r.language(), path.getKey());
                 columns.forEach(c -> {
                     Double v = path.getValue().get(c);
                     out.printf(" %12s", v == null ? "-" : String.format("%.0f", v));
@@ -253,7 +262,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     Progress.to(err).report("measuring " + language.id() + " (" + runs + " runs each way)…");
                     JudgeBenchmark.Result r = new JudgeBenchmark(running.engine(), harnesses, context.sessionId())
-                            .withRuntime(runtime).run(language, problem, source, runs, concurrent);
+                            .withRuntime(runtime).atOnce(atOnce).run(language, problem, source, runs, concurrent);
                     results.add(r.labelled(label(language.id(), runtime)));
                 }
             }
@@ -287,6 +296,9 @@ final class BenchCommand implements Callable<Integer> {
                 ObjectNode steps = node.putObject("stepsP50Ms");
                 steps.set("warm", mapper.valueToTree(r.warmSteps()));
                 steps.set("cold", mapper.valueToTree(r.coldSteps()));
+                if (!r.cachedSteps().isEmpty()) {
+                    steps.set("cached", mapper.valueToTree(r.cachedSteps()));
+                }
                 out.println(node.toString());
             } else {
                 out.printf("%-12s %10s %10s %10s %10s %8.1fx %11s %11s %12.2f%n", r.language(), ms(r.warmP50()),

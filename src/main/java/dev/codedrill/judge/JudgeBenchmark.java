@@ -1,6 +1,11 @@
 package dev.codedrill.judge;
 
+import dev.codedrill.docker.ContainerState;
 import dev.codedrill.docker.DockerEngine;
+import dev.codedrill.docker.ExecRequest;
+import dev.codedrill.docker.ExecResult;
+import dev.codedrill.lang.WarmRuntime;
+import dev.codedrill.pool.SandboxFactory;
 import dev.codedrill.lang.Language;
 import dev.codedrill.lang.LanguageSupports;
 import dev.codedrill.lang.support.LanguageSupport;
@@ -38,23 +43,25 @@ public final class JudgeBenchmark {
      *                  cached); null for an interpreted one
      * @param warmSteps where a warm submission's time went: the p50 of each step in milliseconds ({@link #breakdown})
      * @param coldSteps the same for a cold one
+     * @param cachedSteps the same for a cached one (empty for an interpreted language)
      * @param plainP50  for a language with a warm runtime, a warm container's submission with the runtime turned off
      *                  (the interpreter started by the run, as before there were warm runtimes); null for the others
      */
     public record Result(String language, int runs, int tests, Duration warmP50, Duration warmP90, Duration coldP50,
                          Duration coldP90, double perSecond, int concurrent, Duration cachedP50, Duration cachedP90,
-                         Map<String, Double> warmSteps, Map<String, Double> coldSteps, Duration plainP50) {
+                         Map<String, Double> warmSteps, Map<String, Double> coldSteps,
+                         Map<String, Double> cachedSteps, Duration plainP50) {
 
         public Result(String language, int runs, int tests, Duration warmP50, Duration warmP90, Duration coldP50,
                       Duration coldP90, double perSecond, int concurrent) {
             this(language, runs, tests, warmP50, warmP90, coldP50, coldP90, perSecond, concurrent, null, null,
-                    Map.of(), Map.of(), null);
+                    Map.of(), Map.of(), Map.of(), null);
         }
 
         /** The same figures under another name (the language with its runtime). */
         public Result labelled(String label) {
             return new Result(label, runs, tests, warmP50, warmP90, coldP50, coldP90, perSecond, concurrent,
-                    cachedP50, cachedP90, warmSteps, coldSteps, plainP50);
+                    cachedP50, cachedP90, warmSteps, coldSteps, cachedSteps, plainP50);
         }
 
         public double speedup() {
@@ -71,6 +78,7 @@ public final class JudgeBenchmark {
     private final String sessionId;
     private final AtomicInteger variant = new AtomicInteger();
     private String runtime;
+    private boolean atOnce;
 
     public JudgeBenchmark(DockerEngine engine, HarnessRegistry harnesses, String sessionId) {
         this.engine = engine;
@@ -84,6 +92,17 @@ public final class JudgeBenchmark {
         return this;
     }
 
+    /**
+     * Whether each warm submission waits, after the pool has settled, until the warm runtimes its idle containers
+     * started after their reset are ready (a learner's pace: seconds between submissions; the default), or goes at
+     * once (right after the submission before: the runtimes may still be starting, and their start takes the
+     * container's CPU).
+     */
+    public JudgeBenchmark atOnce(boolean value) {
+        this.atOnce = value;
+        return this;
+    }
+
     public Result run(Language language, Problem problem, String source, int runs, int concurrent)
             throws InterruptedException {
         HarnessGenerator harness = harnesses.find(language.id()).orElseThrow(() ->
@@ -93,6 +112,7 @@ public final class JudgeBenchmark {
         List<Duration> warm = new ArrayList<>();
         List<Duration> cold = new ArrayList<>();
         List<Duration> cached = new ArrayList<>();
+        List<Timed> cachedTimes = new ArrayList<>();
         List<Timed> warmTimes = new ArrayList<>();
         List<Timed> coldTimes = new ArrayList<>();
         double perSecond;
@@ -104,7 +124,7 @@ public final class JudgeBenchmark {
             // the first run of a fresh container is not what a learner waits for
             once(warmJudge, fresh(language, problem, source));
             for (int i = 0; i < runs; i++) {
-                pool.awaitSettled(Duration.ofMinutes(1)); // both paths start from a quiet pool
+                quiet(pool); // both paths start from a quiet pool
                 Timed w = timed(warmJudge, fresh(language, problem, source));
                 warm.add(w.took());
                 warmTimes.add(w);
@@ -117,8 +137,10 @@ public final class JudgeBenchmark {
                 Submission unchanged = fresh(language, problem, source);
                 once(warmJudge, unchanged); // compiles once; every run after takes the cached artifacts
                 for (int i = 0; i < runs; i++) {
-                    pool.awaitSettled(Duration.ofMinutes(1));
-                    cached.add(once(warmJudge, unchanged));
+                    quiet(pool);
+                    Timed c = timed(warmJudge, unchanged);
+                    cached.add(c.took());
+                    cachedTimes.add(c);
                 }
             }
             pool.awaitSettled(Duration.ofMinutes(1));
@@ -142,7 +164,7 @@ public final class JudgeBenchmark {
         return new Result(language.id(), runs, problem.tests().size(), Percentiles.of(warm, 50),
                 Percentiles.of(warm, 90), Percentiles.of(cold, 50), Percentiles.of(cold, 90), perSecond, concurrent,
                 compiled ? Percentiles.of(cached, 50) : null, compiled ? Percentiles.of(cached, 90) : null,
-                breakdown(warmTimes), breakdown(coldTimes), plain(language, problem, source, runs, config));
+                breakdown(warmTimes), breakdown(coldTimes), breakdown(cachedTimes), plain(language, problem, source, runs, config));
     }
 
     /** Warm submissions through a pool without warm runtimes (null for a language that has none). */
@@ -158,11 +180,31 @@ public final class JudgeBenchmark {
             Judge judge = new Judge(harnesses, new PoolLender(pool, engine), Judge.BORROW_WAIT);
             once(judge, fresh(language, problem, source));
             for (int i = 0; i < runs; i++) {
-                pool.awaitSettled(Duration.ofMinutes(1));
+                quiet(pool);
                 plain.add(once(judge, fresh(language, problem, source)));
             }
         }
         return Percentiles.of(plain, 50);
+    }
+
+    /**
+     * Waits until the pool has settled and, unless {@link #atOnce}, until each idle container's warm runtimes are
+     * ready: each has made its {@code ready} file ({@link WarmRuntime}), or none was started.
+     */
+    private void quiet(ContainerPool pool) throws InterruptedException {
+        pool.awaitSettled(Duration.ofMinutes(1));
+        if (atOnce) {
+            return;
+        }
+        for (ContainerState container : engine.list(pool.labels())) {
+            ExecResult ready = engine.exec(container.id(), ExecRequest.of(SandboxFactory.USER, Duration.ofSeconds(30),
+                    "sh", "-c", "for d in " + WarmRuntime.DIR + " " + WarmRuntime.RUN_DIR + "; do"
+                            + " while [ -e \"$d/pid\" ] && [ ! -e \"$d/ready\" ]; do sleep 0.02; done; done"));
+            if (ready.exitCode() != 0) {
+                throw new IllegalStateException("the warm runtimes of " + container.id() + " did not get ready: "
+                        + ready.stderrText());
+            }
+        }
     }
 
     /** A measured submission: how long it took, and where the time went. */

@@ -37,7 +37,7 @@ final class RunScript {
               _i=0
               while :; do
                 [ -z "$keep" ] && kill -9 -1 2>/dev/null
-                others_of {{UID}} " $me $keep "
+                others_of {{UID}} " $me " "${keep:+ $keep }"
                 [ -z "$_others" ] && return 0
                 [ -n "$keep" ] && kill -9 $_others 2>/dev/null
                 _i=$((_i + 1))
@@ -130,8 +130,9 @@ final class RunScript {
             // not compressed: gzip took 140 ms of a Go binary's compile and 470 of Rust's, on the verdict's path
             s.append(tar(artifacts, DIR + "/artifacts.tar", artifactCap, "made"));
         }
-        // The run's prepared exec, when the pool started one, is spared: no code of the learner has run yet, so every
-        // other process is the compiler's (the run's own script kills every process but itself, as always).
+        // The run's prepared exec, when the pool started one, is spared with what it started (the run's warm runtime):
+        // no code of the learner has run yet, so every other process is the compiler's (the run's own script kills
+        // every process but itself, as always).
         s.append("keep=; read -r keep 2>/dev/null < ").append(SandboxFactory.NEXT_EXEC_PID).append('\n');
         s.append("case \"$keep\" in ''|*[!0-9]*) keep= ;; esac\n");
         s.append("stop_all || { echo 'codedrill: processes of the sandbox user survive kill -9' >&2; exit 70; }\n");

@@ -10,14 +10,21 @@ import java.util.List;
  * run, then the container is reset as always (which kills it when it was not used), so nothing of one submission
  * reaches another. Without it (a cold container, an engine that prepares no execs) the run starts the command as usual.
  *
+ * <p>A compiled language may have a second one, for the run after the compile ({@link #RUN_DIR}: Java's JVM), which
+ * the pool starts in the run's own prepared exec and the compile's script spares with it.
+ *
+ * @param dir     the runtime's folder in the sandbox ({@link #DIR} or {@link #RUN_DIR}), made by the starter: its
+ *                fifos, and what the runtime keeps of its own
  * @param serves  the run command it stands in for, exactly (e.g. {@code python3 -u harness.py})
- * @param command the runtime's own command: it reads the run's work dir from the fifo /tmp/.codedrill-warm/go, then
- *                does what {@code serves} does there
+ * @param command the runtime's own command: it reads the run's work dir from the fifo {@code dir/go}, then does what
+ *                {@code serves} does there
  */
-public record WarmRuntime(List<String> serves, List<String> command) {
+public record WarmRuntime(String dir, List<String> serves, List<String> command) {
 
-    /** The runtime's folder in the sandbox, made by the starter: its fifos, and what the runtime keeps of its own. */
+    /** The folder of the runtime of a submission's first exec: an interpreter, or a compiled language's compiler. */
     public static final String DIR = "/tmp/.codedrill-warm";
+    /** The folder of the runtime of a compiled language's run, after its compile. */
+    public static final String RUN_DIR = "/tmp/.codedrill-warm-run";
     /** The file the run commands go through ({@link #client}), shipped with the run's files. */
     public static final String CLIENT_FILE = "warm_run.sh";
     /** The scripts, read once: every harness ships the client, every reset of a warm container runs the starter. */
@@ -25,8 +32,17 @@ public record WarmRuntime(List<String> serves, List<String> command) {
     private static final String STARTER = Templates.resource("warm_start.sh");
 
     public WarmRuntime {
+        if (!dir.equals(DIR) && !dir.equals(RUN_DIR)) {
+            throw new IllegalArgumentException("the client looks for a warm runtime only in " + DIR + " and " + RUN_DIR
+                    + ", not in " + dir);
+        }
         serves = List.copyOf(serves);
         command = List.copyOf(command);
+    }
+
+    /** A runtime of a submission's first exec ({@link #DIR}). */
+    public WarmRuntime(List<String> serves, List<String> command) {
+        this(DIR, serves, command);
     }
 
     /** {@code run} through the client: in the warm runtime when one waits for exactly it, else as usual. */
@@ -52,11 +68,17 @@ public record WarmRuntime(List<String> serves, List<String> command) {
     }
 
     /**
-     * The prepared exec's command with this runtime started first: {@code sh -c STARTER+PREPARED sh SERVES COMMAND...}.
+     * The prepared exec's command with this runtime started first:
+     * {@code sh -c STARTER+PREPARED sh DIR SERVES COMMAND...}.
      */
     public List<String> preparedCommand(String prepared) {
-        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", STARTER + prepared,
-                "sh", String.join(" ", serves)));
+        return preparedCommand("", prepared);
+    }
+
+    /** The same, with {@code before} (shell commands) run before the runtime is started. */
+    public List<String> preparedCommand(String before, String prepared) {
+        List<String> argv = new java.util.ArrayList<>(List.of("sh", "-c", before + STARTER + prepared,
+                "sh", dir, String.join(" ", serves)));
         argv.addAll(command);
         return argv;
     }

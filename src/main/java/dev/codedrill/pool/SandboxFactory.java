@@ -128,11 +128,13 @@ public final class SandboxFactory {
     /**
      * A second prepared exec, for the run of a compiled language after its compile: it leaves its pid in
      * {@link #NEXT_EXEC_PID}, and the compile's script, which ends by killing every other process of the sandbox
-     * user, spares it (no code of the learner has run by then) and says so; the run is fed to it.
+     * user, spares it and what it started (no code of the learner has run by then) and says so; the run is fed to it.
+     * With a {@code warm} runtime (not null: the run's, in {@link WarmRuntime#RUN_DIR}) it starts that first.
      */
-    PreparedExec prepareNext(SandboxContainer sandbox) {
-        return engine.prepareExec(sandbox.containerId(), new ExecRequest(
-                List.of("sh", "-c", "echo $$ > " + NEXT_EXEC_PID + "; " + PREPARED), USER, WORK_DIR, RUN_ENV,
+    PreparedExec prepareNext(SandboxContainer sandbox, WarmRuntime warm) {
+        String pid = "echo $$ > " + NEXT_EXEC_PID + "\n";
+        List<String> cmd = warm == null ? List.of("sh", "-c", pid + PREPARED) : warm.preparedCommand(pid, PREPARED);
+        return engine.prepareExec(sandbox.containerId(), new ExecRequest(cmd, USER, WORK_DIR, RUN_ENV,
                 OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
     }
 

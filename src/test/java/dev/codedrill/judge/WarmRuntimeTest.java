@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that died while it waited leaves the run to start its interpreter (compiler) as usual.
  *
  * <p>The code under test tells which runtime ran it by its parent process: the warm runtime's is the wrapper that
- * waits for it (its command line names /tmp/.codedrill-warm), a cold run's is {@code timeout}. Java's program runs in
- * a JVM of its own either way, and tells by the warm compiler's pid file: the compile that it served removed it.
+ * waits for it (its command line names /tmp/.codedrill-warm), a cold run's is {@code timeout}. Java's program tells
+ * its compile by the warm compiler's pid file (the compile that it served removed it), and its run by its parent, the
+ * wrapper of the JVM started ahead of the run (/tmp/.codedrill-warm-run).
  */
 class WarmRuntimeTest {
 
@@ -80,7 +81,8 @@ class WarmRuntimeTest {
                         }
                     }
                     """,
-            // the program runs in a JVM of its own: its compile was the warm compiler's when that consumed its pid
+            // compiled by the warm compiler (which consumed its pid), run in the JVM started ahead of the run (whose
+            // parent is the wrapper in /tmp/.codedrill-warm-run)
             "java", """
                     import java.nio.file.*;
                     class Solution {
@@ -89,9 +91,14 @@ class WarmRuntimeTest {
                                 Path warm = Path.of("/tmp/.codedrill-warm");
                                 boolean compiledWarm = Files.readString(warm.resolve("cmd")).startsWith("javac ")
                                         && !Files.exists(warm.resolve("pid"));
-                                boolean leaked = Files.exists(Path.of("/tmp/leak"));
+                                long parent = ProcessHandle.current().parent().orElseThrow().pid();
+                                boolean ranWarm = Files.readString(Path.of("/proc/" + parent + "/cmdline"))
+                                        .contains(".codedrill-warm-run");
+                                boolean leaked = Files.exists(Path.of("/tmp/leak"))
+                                        || System.getProperty("codedrill.leak") != null;
+                                System.setProperty("codedrill.leak", "1");
                                 Files.writeString(Path.of("/tmp/leak"), "left by an earlier run");
-                                return compiledWarm && !leaked ? 1 : 0;
+                                return compiledWarm && ranWarm && !leaked ? 1 : 0;
                             } catch (java.io.IOException e) {
                                 return 0;
                             }
@@ -161,19 +168,86 @@ class WarmRuntimeTest {
         }
     }
 
+    /** 1 when the program runs in the JVM started ahead of the run (its parent is that JVM's wrapper), and its max heap. */
+    private static final String JAVA_RUN_PROBE = """
+            import java.nio.file.*;
+            class Solution {
+                public int probe(int x) {
+                    try {
+                        long parent = ProcessHandle.current().parent().orElseThrow().pid();
+                        boolean ranWarm = Files.readString(Path.of("/proc/" + parent + "/cmdline"))
+                                .contains(".codedrill-warm-run");
+                        System.out.print(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                        return ranWarm ? 1 : 0;
+                    } catch (java.io.IOException e) {
+                        return -1;
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aJavaRunOfCachedClassesIsServedByTheJvmStartedAheadOfItToo() throws Exception {
+        try (JudgeFixture judge = new JudgeFixture(new JavaHarness())) {
+            for (int run = 1; run <= 2; run++) { // the second takes the first's classes from the compile cache
+                assertThat(judge.settle()).isTrue();
+                awaitWarmRuntime(judge, "/tmp/.codedrill-warm-run");
+                JudgeResult result = judge.submit(PROBE, JAVA_RUN_PROBE);
+                assertThat(result.verdict()).as("run %d: %s", run, result).isInstanceOf(Verdict.Accepted.class);
+            }
+            assertThat(judge.compileCache().hits()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aJavaRunsJvmThatDiedWhileWaitingLeavesTheRunToStartAJvmOfItsOwn() throws Exception {
+        try (JudgeFixture judge = new JudgeFixture(new JavaHarness())) {
+            assertThat(judge.settle()).isTrue();
+            String container = awaitWarmRuntime(judge, "/tmp/.codedrill-warm-run");
+            ExecResult killed = SharedTestDaemon.engine().exec(container, ExecRequest.of(SandboxFactory.USER,
+                    Duration.ofSeconds(10), "sh", "-c", "kill -9 $(cat /tmp/.codedrill-warm-run/pid)"));
+            assertThat(killed.exitCode()).as(killed.stderrText()).isZero();
+
+            JudgeResult result = judge.submit(COLD_PROBE, JAVA_RUN_PROBE);
+
+            assertThat(result.verdict()).as("%s", result).isInstanceOf(Verdict.Accepted.class);
+        }
+    }
+
+    @Test
+    void aJavaProblemUnderAnotherMemoryLimitRunsInAJvmOfItsOwnWithItsHeap() throws Exception {
+        Problem larger = new Problem("p", "P", Difficulty.EASY, List.of(), ProblemKind.FUNCTION,
+                COLD_PROBE.signature(), ComparatorSpec.EXACT, 2000, 512, "", COLD_PROBE.tests(), Path.of("."));
+        try (JudgeFixture judge = new JudgeFixture(new JavaHarness())) {
+            assertThat(judge.settle()).isTrue();
+            awaitWarmRuntime(judge, "/tmp/.codedrill-warm-run");
+
+            JudgeResult result = judge.submit(larger, JAVA_RUN_PROBE);
+
+            assertThat(result.verdict()).as("%s", result).isInstanceOf(Verdict.Accepted.class);
+            // -Xmx416m for 512 MB (the warm JVM's is 160m, for 256 MB); the JVM reports a little less than -Xmx
+            assertThat(Integer.parseInt(result.tests().get(0).stdout().strip())).isBetween(380, 416);
+        }
+    }
+
     /** The pool's one container, once its warm runtime waits (it starts in the background after the reset). */
     private static String awaitWarmRuntime(JudgeFixture judge) throws InterruptedException {
+        return awaitWarmRuntime(judge, "/tmp/.codedrill-warm");
+    }
+
+    /** The same, for the runtime in {@code dir}, once it is ready (it made its ready file). */
+    private static String awaitWarmRuntime(JudgeFixture judge, String dir) throws InterruptedException {
         List<ContainerState> containers = SharedTestDaemon.engine().list(judge.pool().labels());
         assertThat(containers).hasSize(1);
         String id = containers.get(0).id();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             ExecResult waiting = SharedTestDaemon.engine().exec(id, ExecRequest.of(SandboxFactory.USER,
-                    Duration.ofSeconds(10), "sh", "-c", "kill -0 $(cat /tmp/.codedrill-warm/pid)"));
+                    Duration.ofSeconds(10), "sh", "-c", "kill -0 $(cat " + dir + "/pid) && [ -e " + dir + "/ready ]"));
             if (waiting.exitCode() == 0) {
                 return id;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no warm runtime waits in " + id);
+        throw new AssertionError("no warm runtime waits in " + dir + " of " + id);
     }
 }

@@ -142,7 +142,7 @@ class ContainerPoolStressTest {
                 String extra = dice < 12 ? "touch /work/fail-reset; " : "";
                 // all but what the pool makes after the reset: the warm runtime's fifos and files (see WarmRuntime)
                 String script = "left=$(find /work /tmp /dev/shm -mindepth 1 | grep -vx -e /tmp/.codedrill-warm"
-                        + " -e '/tmp/.codedrill-warm/\\(cmd\\|err\\|go\\|pid\\|status\\)');"
+                        + " -e '/tmp/.codedrill-warm/\\(cmd\\|err\\|go\\|pid\\|ready\\|status\\)');"
                         + " test -z \"$left\" || { echo dirty: $left; exit 9; };"
                         + extra + "echo " + token + " > /work/owner; echo x > /tmp/t; sleep 0.0$((RANDOM % 9));"
                         + " (sleep 30 >/dev/null 2>&1 &); cat /work/owner";

@@ -186,9 +186,13 @@ class ContainerPoolTest {
         }
     }
 
-    /** Waits (at most 5 s) until the warm runtime the pool starts in the background after a reset has started. */
+    /**
+     * Waits (at most 5 s) until the warm runtime the pool starts in the background after a reset has started and is
+     * ready.
+     */
     private static final String WARM_STARTED = "i=0; until [ -s /tmp/.codedrill-warm/pid ] && ps -u 65534 -o args="
-            + " | grep -q '^python3 -u -c # CodeDrill.s warm' || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done; ";
+            + " | grep -q '^python3 -u -c # CodeDrill.s warm' && [ -e /tmp/.codedrill-warm/ready ] || [ $i -ge 50 ];"
+            + " do sleep 0.1; i=$((i + 1)); done; ";
 
     @Test
     void aBackgroundProcessLeftByARunIsGoneForTheNextRunInTheSameContainer(TestInfo test) throws Exception {
@@ -202,7 +206,7 @@ class ContainerPoolTest {
                     .as("root's keep-alive is still there").isEqualTo("1\n");
             // the pool's prepared exec (which starts the warm runtime first), and the runtime's wrapper and interpreter
             assertThat(output(engine, again, WARM_STARTED + "ps -u 65534 -o args= | grep -v -e '^sh -c IFS= read'"
-                    + " -e '^sh -c # Starts a language' -e '^sh -c w=/tmp/' -e '^python3 -u -c # CodeDrill' | wc -l")
+                    + " -e '^sh -c # Starts a language' -e '^sh -c w=\\$1' -e '^python3 -u -c # CodeDrill' | wc -l")
                     .strip())
                     .as("the sandbox user's processes besides the pool's prepared exec and warm runtime: this shell,"
                             + " ps, grep and wc")
@@ -229,7 +233,7 @@ class ContainerPoolTest {
             // only what the pool made after the reset: the warm runtime's fifos and files
             assertThat(output(engine, again, WARM_STARTED + "ls -A /tmp")).isEqualTo(".codedrill-warm\n");
             assertThat(output(engine, again, "ls -A /tmp/.codedrill-warm | tr '\\n' ' '"))
-                    .isEqualTo("cmd err go pid status ");
+                    .isEqualTo("cmd err go pid ready status ");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.codedrill.lang.harness;
 
+import dev.codedrill.lang.WarmRuntime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,17 @@ public record RunPlan(Map<String, byte[]> files, List<String> compile, List<Stri
         return input == null ? 0 : input.length;
     }
 
-    /** The files a run needs besides the compile's artifacts. */
+    /**
+     * The files a run needs besides the compile's artifacts: the tests' input, and the warm runtimes' client when the
+     * run goes through it.
+     */
     public Map<String, byte[]> inputs() {
-        return files.containsKey(INPUT) ? Map.of(INPUT, files.get(INPUT)) : Map.of();
+        Map<String, byte[]> inputs = new HashMap<>();
+        for (String name : List.of(INPUT, WarmRuntime.CLIENT_FILE)) {
+            if (files.containsKey(name)) {
+                inputs.put(name, files.get(name));
+            }
+        }
+        return Map.copyOf(inputs);
     }
 }

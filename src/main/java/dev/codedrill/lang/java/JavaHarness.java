@@ -224,11 +224,46 @@ public final class JavaHarness implements HarnessGenerator {
         List<String> compile = WarmRuntime.through(graph
                 ? javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Node.java", "Main.java")
                 : javac("-d", "classes", "Solution.java", "ListNode.java", "TreeNode.java", "Main.java"));
-        List<String> run = new java.util.ArrayList<>(List.of("java", "-Xss" + stackMb(memoryMb) + "m",
-                "-Xmx" + heapMb(memoryMb) + "m"));
-        run.addAll(JVM);
+        return new RunPlan(Map.copyOf(files), compile, WarmRuntime.through(functionRun(memoryMb)), "results.jsonl",
+                List.of("classes"));
+    }
+
+    /** How the harness of a function or design problem runs: a JVM sized for the memory limit. */
+    static List<String> functionRun(int memoryMb) {
+        List<String> run = new ArrayList<>(jvm(memoryMb));
         run.addAll(List.of("-cp", "classes", "Main"));
-        return new RunPlan(Map.copyOf(files), compile, run, "results.jsonl", List.of("classes"));
+        return run;
+    }
+
+    /** {@code java} with the options of a run under the memory limit: its stack, its heap, a lean collector. */
+    private static List<String> jvm(int memoryMb) {
+        List<String> java = new ArrayList<>(List.of("java", "-Xss" + stackMb(memoryMb) + "m",
+                "-Xmx" + heapMb(memoryMb) + "m"));
+        java.addAll(JVM);
+        return java;
+    }
+
+    /**
+     * A JVM started ahead of a function or design problem's run, with the run's options for the default memory limit
+     * (most problems'): {@link WarmJvm}, whose class file the starting command writes into the runtime's folder
+     * first. A run under another limit starts its JVM as usual.
+     */
+    static WarmRuntime warmRun() {
+        String classFile = WarmJvm.class.getName().replace('.', '/') + ".class";
+        byte[] bytes;
+        try (java.io.InputStream in = WarmJvm.class.getResourceAsStream("/" + classFile)) {
+            bytes = java.util.Objects.requireNonNull(in, classFile).readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the warm JVM's class file is missing from the app", e);
+        }
+        String classes = WarmRuntime.RUN_DIR + "/classes";
+        String target = classes + "/" + classFile;
+        List<String> start = new ArrayList<>(jvm(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB));
+        start.addAll(List.of("-cp", classes, WarmJvm.class.getName(), WarmRuntime.RUN_DIR));
+        String script = "mkdir -p " + target.substring(0, target.lastIndexOf('/')) + " && printf '%s' \"$0\" | base64 -d > "
+                + target + " && exec " + String.join(" ", start);
+        return new WarmRuntime(WarmRuntime.RUN_DIR, functionRun(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB),
+                List.of("sh", "-c", script, java.util.Base64.getEncoder().encodeToString(bytes)));
     }
 
     /** The harness's part that finds Solution's method and calls it on each test. */

@@ -199,8 +199,14 @@ public final class JavaSupport implements LanguageSupport {
         return Optional.of(WarmHolder.WARM);
     }
 
+    @Override
+    public Optional<WarmRuntime> warmRun() {
+        return Optional.of(WarmHolder.RUN);
+    }
+
     /** Made once, on first use: the pool asks at every reset of a warm container. */
     private static final class WarmHolder {
         static final WarmRuntime WARM = JavaHarness.warmCompiler();
+        static final WarmRuntime RUN = JavaHarness.warmRun();
     }
 }

@@ -82,4 +82,12 @@ public interface LanguageSupport {
     default Optional<WarmRuntime> warmRuntime() {
         return Optional.empty();
     }
+
+    /**
+     * A compiled language's runtime for the run after the compile ({@link WarmRuntime#RUN_DIR}), which the pool starts
+     * in the run's prepared exec; none by default.
+     */
+    default Optional<WarmRuntime> warmRun() {
+        return Optional.empty();
+    }
 }

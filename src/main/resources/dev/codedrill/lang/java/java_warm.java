@@ -25,6 +25,7 @@ public class java_warm {
     public static void main(String[] warmUpFiles) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         warmUp(javac, warmUpFiles);
+        Files.createFile(WARM.resolve("ready")); // warmed up: it waits for its compile from now on
         List<String> go = Files.readAllLines(WARM.resolve("go"), StandardCharsets.UTF_8);
         Path dir = Path.of(go.get(0));
         PrintStream err = clientStderr(go.get(1));

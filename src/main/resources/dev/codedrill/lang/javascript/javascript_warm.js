@@ -23,6 +23,7 @@ globalThis.codedrillWarmWorker = {
         resourceLimits: { maxOldGenerationSizeMb: {{HEAP_MB}}, stackSizeMb: {{STACK_MB}} },
     }),
 };
+fs.closeSync(fs.openSync('/tmp/.codedrill-warm/ready', 'w')); // loaded: it waits for its run from now on
 const dir = fs.readFileSync('/tmp/.codedrill-warm/go', 'utf8').split('\n')[0];
 process.chdir(dir);
 process.argv[1] = path.join(dir, 'harness.js');

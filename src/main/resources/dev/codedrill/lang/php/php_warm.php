@@ -2,6 +2,7 @@
 // dir and command on the fifo, then does what "php -d NAME=VALUE... harness.php ARGS..." would there: each setting
 // with ini_set (the harness's are all settable at run time), then the script included in the global scope.
 // Its stderr is the fifo the run forwards to its own.
+touch('/tmp/.codedrill-warm/ready'); // loaded: it waits for its run from now on
 $codedrill_go = file('/tmp/.codedrill-warm/go', FILE_IGNORE_NEW_LINES);
 chdir($codedrill_go[0]);
 $codedrill_args = array_slice($codedrill_go, 3); // the words after "php"
