@@ -77,7 +77,7 @@ public final class CodeDrillApp extends Application {
     public void start(Stage stage) {
         AppContext context = CONTEXT.get() != null ? CONTEXT.get() : AppContext.load(null);
         // The window first, at once: the problems (tens of MB of tests) and the history load behind it, and the
-        // engine starts behind both.
+        // engine starts once the learner can browse them.
         Themes.apply(context.settings().ui().theme());
         stage.setTitle(MainWindow.TITLE);
         WindowLayoutStore layout = WindowLayoutStore.inDataDir(context.dirs().dataDir());
@@ -105,7 +105,6 @@ public final class CodeDrillApp extends Application {
             }
             return ready(running);
         });
-        status[0].connect();
         Task<AppServices> load = new Task<>() {
             @Override
             protected AppServices call() {
@@ -143,6 +142,9 @@ public final class CodeDrillApp extends Application {
             @Override
             protected void succeeded() {
                 new MainWindow(getValue()).show(stage);
+                // only now does the engine start: connecting takes the CPU the window needs to be made (about a
+                // second of the two cores here, for a learner who reads a problem first anyway)
+                status[0].connect();
                 report(READY_MARKER);
                 if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                     Platform.runLater(Platform::exit);
