@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Where the log file is: {@code logs/codedrill.log} in the user's data dir (beside the history's default place), or
  * the file named by the {@value #PROPERTY} system property (the tests use it to keep their log in target/).
- * logback.xml writes there through {@link LogFileProperty}, and messages to the user name it.
+ * {@link LogConfigurator} writes there, and messages to the user name it.
  */
 public final class LogFile {
 

@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlainWords {
 
-    /** Logs to the log file only (logback.xml), so the CLI's stderr shows the plain message and not the stack. */
+    /**
+     * Logs to the log file only ({@link LogConfigurator}), so the CLI's stderr shows the plain message and not the
+     * stack.
+     */
     private static final Logger LOG = LoggerFactory.getLogger(PlainWords.class);
 
     private PlainWords() {

@@ -344,7 +344,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println(node.toString());
         } else {
             out.printf("Launch (JVM start) → window on screen, and → problems and history loaded (browsable), "
-                    + "%d launches; the engine is still starting behind both%n", launches);
+                    + "%d launches; the engine starts after both%n", launches);
             out.printf("window shown: p50 %d ms, p90 %d ms   each: %s%n", result.shownP50(), result.shownP90(),
                     result.launches().stream().map(l -> l.shownMs() + " ms").toList());
             out.printf("browsable:    p50 %d ms, p90 %d ms   each: %s%n", result.readyP50(), result.readyP90(),

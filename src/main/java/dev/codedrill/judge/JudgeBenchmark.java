@@ -164,7 +164,8 @@ public final class JudgeBenchmark {
         return new Result(language.id(), runs, problem.tests().size(), Percentiles.of(warm, 50),
                 Percentiles.of(warm, 90), Percentiles.of(cold, 50), Percentiles.of(cold, 90), perSecond, concurrent,
                 compiled ? Percentiles.of(cached, 50) : null, compiled ? Percentiles.of(cached, 90) : null,
-                breakdown(warmTimes), breakdown(coldTimes), breakdown(cachedTimes), plain(language, problem, source, runs, config));
+                breakdown(warmTimes), breakdown(coldTimes), compiled ? breakdown(cachedTimes) : Map.of(),
+                plain(language, problem, source, runs, config));
     }
 
     /** Warm submissions through a pool without warm runtimes (null for a language that has none). */

@@ -168,7 +168,7 @@ class WarmRuntimeTest {
         }
     }
 
-    /** 1 when the program runs in the JVM started ahead of the run (its parent is that JVM's wrapper), and its max heap. */
+    /** 1 when the program runs in the JVM started ahead of the run (its parent is that JVM's wrapper); prints its heap. */
     private static final String JAVA_RUN_PROBE = """
             import java.nio.file.*;
             class Solution {

@@ -260,8 +260,8 @@ public final class JavaHarness implements HarnessGenerator {
         String target = classes + "/" + classFile;
         List<String> start = new ArrayList<>(jvm(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB));
         start.addAll(List.of("-cp", classes, WarmJvm.class.getName(), WarmRuntime.RUN_DIR));
-        String script = "mkdir -p " + target.substring(0, target.lastIndexOf('/')) + " && printf '%s' \"$0\" | base64 -d > "
-                + target + " && exec " + String.join(" ", start);
+        String script = "mkdir -p " + target.substring(0, target.lastIndexOf('/'))
+                + " && printf '%s' \"$0\" | base64 -d > " + target + " && exec " + String.join(" ", start);
         return new WarmRuntime(WarmRuntime.RUN_DIR, functionRun(ProblemLoader.DEFAULT_MEMORY_LIMIT_MB),
                 List.of("sh", "-c", script, java.util.Base64.getEncoder().encodeToString(bytes)));
     }

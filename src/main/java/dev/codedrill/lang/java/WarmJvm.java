@@ -69,7 +69,7 @@ public final class WarmJvm {
         }
     }
 
-    /** The run's stdin and stdout become this JVM's (it was started with /dev/null for both), where it may open them. */
+    /** The run's stdin and stdout become this JVM's (started with /dev/null for both), where it may open them. */
     private static void takeOver(String client) {
         try {
             int pid = Integer.parseInt(client.trim());
