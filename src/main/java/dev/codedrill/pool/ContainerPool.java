@@ -264,21 +264,20 @@ public final class ContainerPool implements AutoCloseable {
      * Starts the entry's prepared execs: the first exec a submission takes (a compiled language's compile, or the run
      * of cached artifacts; an interpreted one's run), and for a compiled language a second one for the run after the
      * compile ({@link SandboxFactory#prepareNext}), which the compile's script spares when it kills every other
-     * process of the sandbox user (with the run's warm runtime it started, when the language has one), and reports gone
-     * otherwise (the judge then drops it: a run handed to an exec being
-     * killed would be reported killed). Without them (an engine that has none, a failure) borrowers exec as usual.
+     * process of the sandbox user (with the run's warm runtime it started, when the language has one), and reports
+     * gone otherwise (the judge then drops it: a run handed to an exec being killed would be reported killed).
+     * Without them (an engine that has none, a failure) borrowers exec as usual.
      */
     private void prepare(PooledContainer entry, Language language) {
-        WarmRuntime warm = config.warmRuntimes() ? LanguageSupports.find(language.id())
-                .flatMap(LanguageSupport::warmRuntime).orElse(null) : null;
+        LanguageSupport support = config.warmRuntimes() ? LanguageSupports.find(language.id()).orElse(null) : null;
+        WarmRuntime warm = support == null ? null : support.warmRuntime().orElse(null);
         if (shutDown) {
             return;
         }
         try {
             entry.addPrepared(factory.prepare(entry.sandbox(), warm));
             if (language.compiled() && !shutDown) {
-                WarmRuntime warmRun = config.warmRuntimes() ? LanguageSupports.find(language.id())
-                        .flatMap(LanguageSupport::warmRun).orElse(null) : null;
+                WarmRuntime warmRun = support == null ? null : support.warmRun().orElse(null);
                 entry.addPrepared(factory.prepareNext(entry.sandbox(), warmRun));
             }
         } catch (UnsupportedOperationException e) {
