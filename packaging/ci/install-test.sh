@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The install test (packaging/ci/test.sh runs it after ./mvnw verify): builds the .deb with the dist profile, installs
-# it with apt as a user would and runs the installed app — `codedrill --version`; `codedrill doctor` (the private
-# daemon over mutual TLS, code run in all six languages); `codedrill judge` of a bundled problem; the GUI, whose
-# window must appear — then upgrades it to a newer release, purges it and installs it again: /opt/codedrill goes and
-# comes back, while the user's config and data (history, certificates) stay and the history still shows the run.
+# it with apt as a user would and runs the installed app — `codedrill --version`, also with the class-data sharing
+# archive its postinst made required; `codedrill doctor` (the private daemon over mutual TLS, code run in all six
+# languages); `codedrill judge` of a bundled problem; the GUI, whose window must appear — then upgrades it to a newer
+# release, purges it and installs it again: /opt/codedrill goes and comes back, while the user's config and data
+# (history, certificates) stay and the history still shows the run.
 # Needs root (apt), a Docker engine and the offline images (packaging/ci/prepare-machine.sh); runs itself under
 # xvfb-run when there is no display. Any failure stops it with a message and a non-zero exit.
 #   packaging/ci/install-test.sh [--deb FILE]     (--deb: test that .deb instead of building one)
@@ -116,6 +117,13 @@ step "codedrill --version"
 must codedrill --version
 expect "^codedrill $version\$" "it printed $(cat "$out"), not codedrill $version"
 
+step "class-data sharing: the archive made at install, used by the launcher"
+# postinst made it; -Xshare:on makes the JVM refuse to start unless it maps it (the jar's path and size as recorded).
+archive=/opt/codedrill/lib/app/codedrill.jsa
+[[ -s $archive ]] || fail "postinst made no class-data sharing archive ($archive)"
+JAVA_TOOL_OPTIONS=-Xshare:on must codedrill --version
+expect "^codedrill $version\$" "the launcher could not start with the archive: $(cat "$out")"
+
 step "codedrill doctor (user config)"
 mkdir -p "$config_dir"
 sed "s|\"launch\": \"compat\"|&, \"name\": \"$daemon\", \"volume\": \"$daemon\"|" packaging/images/offline.json \
@@ -168,6 +176,7 @@ rm -rf "$user_home/upgrade"
 apt_install "$user_home/codedrill-upgrade.deb" || { show; fail "apt-get install of the newer release failed"; }
 [[ $(dpkg-query -W -f '${Version}' codedrill) == "$newer" ]] || fail "codedrill $newer is not the installed version"
 [[ $(readlink /usr/bin/codedrill) == /opt/codedrill/bin/codedrill ]] || fail "the upgrade lost /usr/bin/codedrill"
+JAVA_TOOL_OPTIONS=-Xshare:on must codedrill --version # the new postinst made the archive again, for the new jar
 must codedrill history --json
 expect "$submission" "the upgrade lost the history"
 rm -f "$user_home/codedrill-upgrade.deb"

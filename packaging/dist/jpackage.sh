@@ -102,6 +102,31 @@ case $os in
     image_args+=(--add-launcher "codedrill-cli=$work/cli-launcher.properties") ;;
 esac
 
+# Class-data sharing (Linux): the classes the app loads until its window is browsable, listed by one run of the app
+# here (quitting once shown, starting no daemon; its config and data in a temporary home). The installers' postinst
+# dumps them, with the JDK's, into lib/app/codedrill.jsa, where the jar has its installed path (an archive records
+# the class path it was made with); the launcher's options name it, and a JVM without it starts as before.
+if [[ $os == linux ]]; then
+  log "class list for class-data sharing (one run of the app)"
+  display=()
+  if [[ -z ${DISPLAY:-} ]] && command -v xvfb-run > /dev/null; then display=(xvfb-run -a); fi
+  if [[ -n ${DISPLAY:-} || ${#display[@]} -gt 0 ]]; then
+    home=$(mktemp -d)
+    if ! HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share timeout 180 "${display[@]}" \
+        "$work/runtime/bin/java" -XX:DumpLoadedClassList="$work/input/codedrill.classlist" \
+        -Dcodedrill.exitWhenShown=true -jar "$work/input/codedrill.jar" > "$work/classlist.log" 2>&1 \
+        || [[ ! -s $work/input/codedrill.classlist ]]; then
+      tail -n 20 "$work/classlist.log" >&2
+      fail "the app's run for the class list failed (its output above)"
+    fi
+    rm -rf "$home"
+    log "  $(wc -l < "$work/input/codedrill.classlist") classes"
+  else
+    log "no display and no xvfb-run here: the installers will start the app without class-data sharing"
+  fi
+  image_args+=(--java-options '-XX:SharedArchiveFile=$APPDIR/codedrill.jsa')
+fi
+
 log "jpackage: app image"
 "$JPACKAGE" --type app-image "${common[@]}" "${image_args[@]}"
 image="$out/$name"; [[ $os == mac ]] && image="$out/$name.app"

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,19 @@ public final class WindowBenchmark {
     /** ... and when the problems and the history have loaded, so the learner can browse. */
     public static final String READY_MARKER = "codedrill: problems ready after ";
 
+    /**
+     * The class-data sharing archive beside the jar, as the Linux installers make it at install time
+     * (packaging/dist/linux/postinst: the JDK's classes and the app's, parsed and verified ahead); the launcher names it
+     * in its options, and so does the benchmark when it is there.
+     */
+    public static final String CLASS_DATA_ARCHIVE = "codedrill.jsa";
+
     /** One launch: JVM start → window shown, → problems browsable, as the app measured them. */
     public record Launch(long shownMs, long readyMs) {
     }
 
-    public record Result(List<Launch> launches) {
+    /** @param archive the class-data sharing archive the launches used, or null */
+    public record Result(List<Launch> launches, Path archive) {
         public long shownP50() {
             return percentile(Launch::shownMs, 50);
         }
@@ -67,17 +76,27 @@ public final class WindowBenchmark {
         }
     }
 
-    public Result run(int launches) throws IOException, InterruptedException {
-        List<Launch> all = new ArrayList<>();
-        for (int i = 0; i < launches; i++) {
-            all.add(launchOnce());
-        }
-        return new Result(all);
+    /** The class-data sharing archive beside the jar, when there is one. */
+    public Path archive() {
+        Path archive = jar.resolveSibling(CLASS_DATA_ARCHIVE);
+        return Files.isRegularFile(archive) ? archive : null;
     }
 
-    private Launch launchOnce() throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dcodedrill.reportStartup=true", "-Dcodedrill.exitWhenShown=true", "-jar", jar.toString()));
+    public Result run(int launches) throws IOException, InterruptedException {
+        Path archive = archive();
+        List<Launch> all = new ArrayList<>();
+        for (int i = 0; i < launches; i++) {
+            all.add(launchOnce(archive));
+        }
+        return new Result(all, archive);
+    }
+
+    private Launch launchOnce(Path archive) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
+        cmd.addAll(List.of("-Dcodedrill.reportStartup=true", "-Dcodedrill.exitWhenShown=true", "-jar", jar.toString()));
         cmd.addAll(appArgs);
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Long shown = null;

@@ -86,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> runtimes;
 
     @Option(names = "--window", description = "Measure instead how long the app's window takes to appear: launch"
-            + " the GUI --runs times (default 5 here), each reporting JVM start → window shown (needs a display).")
+            + " the GUI --runs times (default 5 here), each reporting JVM start → window shown (needs a display);"
+            + " with the class-data sharing archive beside the jar when there is one, as the installed app starts.")
     boolean window;
 
     @Override
@@ -336,7 +337,8 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             ObjectNode node = new ObjectMapper().createObjectNode().put("mode", "window").put("runs", launches)
                     .put("shownP50Ms", result.shownP50()).put("shownP90Ms", result.shownP90())
-                    .put("readyP50Ms", result.readyP50()).put("readyP90Ms", result.readyP90());
+                    .put("readyP50Ms", result.readyP50()).put("readyP90Ms", result.readyP90())
+                    .put("classDataSharing", result.archive() == null ? null : result.archive().toString());
             var each = node.putArray("shownMs");
             result.launches().forEach(l -> each.add(l.shownMs()));
             var ready = node.putArray("readyMs");
@@ -344,7 +346,9 @@ final class BenchCommand implements Callable<Integer> {
             out.println(node.toString());
         } else {
             out.printf("Launch (JVM start) → window on screen, and → problems and history loaded (browsable), "
-                    + "%d launches; the engine starts after both%n", launches);
+                    + "%d launches (each quits then: the engine is not started)%n", launches);
+            out.printf("class-data sharing: %s%n", result.archive() != null ? result.archive()
+                    : "none (the Linux installers make " + WindowBenchmark.CLASS_DATA_ARCHIVE + " beside the jar)");
             out.printf("window shown: p50 %d ms, p90 %d ms   each: %s%n", result.shownP50(), result.shownP90(),
                     result.launches().stream().map(l -> l.shownMs() + " ms").toList());
             out.printf("browsable:    p50 %d ms, p90 %d ms   each: %s%n", result.readyP50(), result.readyP90(),

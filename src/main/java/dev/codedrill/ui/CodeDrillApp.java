@@ -53,7 +53,11 @@ public final class CodeDrillApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CodeDrillApp.class);
     /** Set to report when the window was shown (on stderr) — what {@code bench --window} measures. */
     public static final String REPORT_STARTUP = "codedrill.reportStartup";
-    /** Set to quit right after the window is shown (with {@link #REPORT_STARTUP}, for the benchmark). */
+    /**
+     * Set to quit right after the window is shown, without starting the engine: for the benchmark (with
+     * {@link #REPORT_STARTUP}) and for the class list of the installers' class-data sharing archive
+     * (packaging/dist/jpackage.sh).
+     */
     public static final String EXIT_WHEN_SHOWN = "codedrill.exitWhenShown";
     public static final String SHOWN_MARKER = dev.codedrill.app.WindowBenchmark.MARKER;
     public static final String READY_MARKER = dev.codedrill.app.WindowBenchmark.READY_MARKER;
@@ -142,13 +146,15 @@ public final class CodeDrillApp extends Application {
             @Override
             protected void succeeded() {
                 new MainWindow(getValue()).show(stage);
+                report(READY_MARKER);
+                if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+                    // measured (bench --window) or making the class list for class-data sharing (packaging): no daemon
+                    Platform.runLater(Platform::exit);
+                    return;
+                }
                 // only now does the engine start: connecting takes the CPU the window needs to be made (about a
                 // second of the two cores here, for a learner who reads a problem first anyway)
                 status[0].connect();
-                report(READY_MARKER);
-                if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-                    Platform.runLater(Platform::exit);
-                }
             }
 
             @Override

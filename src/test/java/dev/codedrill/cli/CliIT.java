@@ -2,6 +2,7 @@ package dev.codedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codedrill.app.WindowBenchmark;
 import dev.codedrill.testing.TestEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import dev.codedrill.testing.DockerCli;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,14 +47,25 @@ class CliIT {
     }
 
     private Run codedrill(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("codedrill.jar", "target/codedrill.jar")));
+        List<String> cmd = new ArrayList<>(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(args));
+        return java(cmd, Map.of());
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("codedrill.jar", "target/codedrill.jar"));
+    }
+
+    /** The JDK's java with these arguments, as the user of {@link #home}, with more of the environment. */
+    private Run java(List<String> args, Map<String, String> env) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("codedrill %s finishes", List.of(args)).isTrue();
         return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
@@ -194,6 +207,35 @@ class CliIT {
         Run unreadable = codedrill("judge", "--problem", "two-sum", "--lang", "python", dir.resolve("gone.py").toString());
         assertThat(unreadable.exit()).isEqualTo(2);
         assertThat(unreadable.err()).contains("Cannot read").contains("gone.py");
+    }
+
+    /**
+     * What the Linux installers do, by hand: the class list of one run of the app (packaging), the archive dumped from
+     * it beside the jar (postinst); bench --window then starts the app with it. -Xshare:on (inherited by each launch)
+     * makes a JVM refuse to start unless it maps its archive: the launch would fail without a usable one.
+     */
+    @Test
+    void benchWindowStartsTheAppWithTheClassDataSharingArchiveBesideTheJar() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Path jar = Files.copy(jar(), app.resolve("codedrill.jar"));
+        Path list = app.resolve("codedrill.classlist");
+        Path archive = app.resolve(WindowBenchmark.CLASS_DATA_ARCHIVE);
+        Run without = java(List.of("-jar", jar.toString(), "bench", "--window", "--runs", "1", "--json"), Map.of());
+        assertThat(without.exit()).as(without.err()).isZero();
+        assertThat(without.out()).contains("\"classDataSharing\":null");
+
+        Run listed = java(List.of("-XX:DumpLoadedClassList=" + list, "-Dcodedrill.exitWhenShown=true", "-jar",
+                jar.toString()), Map.of());
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(Files.readAllLines(list)).contains("dev/codedrill/ui/shell/MainWindow");
+        Run dumped = java(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString()), Map.of());
+        assertThat(dumped.exit()).as(dumped.err()).isZero();
+
+        Run with = java(List.of("-jar", jar.toString(), "bench", "--window", "--runs", "1", "--json"),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"));
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(with.out()).contains("\"classDataSharing\":\"" + archive + "\"").contains("\"shownP50Ms\":");
     }
 
     @Test
