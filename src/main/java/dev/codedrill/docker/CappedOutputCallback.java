@@ -3,6 +3,7 @@ package dev.codedrill.docker;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,8 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
     private final Capped stdout;
     private final Capped stderr;
     private final CountDownLatch endOrOverflow = new CountDownLatch(1);
+    /** Notified on every frame and at the end, for {@link #awaitStdoutLine}. */
+    private final Object progress = new Object();
     private volatile Throwable error;
 
     CappedOutputCallback(int stdoutLimit, int stderrLimit) {
@@ -32,12 +35,20 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
         if (overflowed) {
             endOrOverflow.countDown();
         }
+        progressed();
+    }
+
+    private void progressed() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
     }
 
     @Override
     public void onError(Throwable throwable) {
         error = throwable;
         endOrOverflow.countDown();
+        progressed();
         try {
             close();
         } catch (Exception ignored) {
@@ -49,6 +60,7 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
     public void onComplete() {
         endOrOverflow.countDown();
         super.onComplete();
+        progressed();
     }
 
     /** Sets the limits before any output arrives (a prepared exec learns them when it is fed). */
@@ -65,6 +77,32 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
     /** Waits until the stream ends or an output limit is passed; false when the time ran out first. */
     boolean awaitEndOrOverflow(long nanos) throws InterruptedException {
         return endOrOverflow.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Waits until stdout holds {@code line} as a whole line; false when the stream ended, failed or passed a limit
+     * first, or the time ran out.
+     */
+    boolean awaitStdoutLine(String line, long nanos) throws InterruptedException {
+        long until = System.nanoTime() + nanos;
+        synchronized (progress) {
+            while (true) {
+                if (("\n" + stdout.text()).contains("\n" + line + "\n")) {
+                    return true;
+                }
+                long left = until - System.nanoTime();
+                if (endOrOverflow.getCount() == 0 || left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
+            }
+        }
+    }
+
+    /** Forgets what stdout and stderr kept so far (neither passed its limit). */
+    void forget() {
+        stdout.clear();
+        stderr.clear();
     }
 
     /** Waits for the end of the stream only. */
@@ -113,6 +151,14 @@ final class CappedOutputCallback extends ResultCallback.Adapter<Frame> {
             boolean first = !truncated;
             truncated = true;
             return first;
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        synchronized void clear() {
+            bytes.reset();
         }
 
         synchronized byte[] toByteArray() {

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.model.Frame;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -73,11 +74,13 @@ final class ExecRunner {
             this.output = output;
         }
 
-            public boolean waiting() {
+        @Override
+        public boolean waiting() {
             return !used.get() && !output.ended() && output.error() == null;
         }
 
-            public ExecResult feed(byte[] bytes, int stdoutLimit, int stderrLimit, Duration timeout) {
+        @Override
+        public ExecResult feed(byte[] bytes, int stdoutLimit, int stderrLimit, Duration timeout) {
             if (!used.compareAndSet(false, true)) {
                 throw new IllegalStateException("a prepared exec is fed once");
             }
@@ -88,7 +91,31 @@ final class ExecRunner {
             return await(containerId, fed, execId, output, started, started + timeout.toNanos());
         }
 
-            public void close() {
+        @Override
+        public Optional<ExecResult> awaitLine(String line, Duration timeout) {
+            if (used.get()) {
+                throw new IllegalStateException("a prepared exec already fed or closed");
+            }
+            long started = System.nanoTime();
+            try {
+                if (output.awaitStdoutLine(line, timeout.toNanos())) {
+                    output.forget();
+                    return Optional.empty();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                killQuietly(containerId, request.user());
+                throw new EngineException("interrupted while waiting for " + request.cmd() + " in " + containerId, e);
+            }
+            used.set(true);
+            input.end();
+            // ended, past a limit, or out of time (a deadline already here: its processes are killed)
+            return Optional.of(await(containerId, request, execId, output, started, System.nanoTime()));
+        }
+
+        @Override
+        public void close() {
             used.set(true);
             input.end();
             Closing.quietly(output);

@@ -19,6 +19,16 @@ public interface PreparedExec extends AutoCloseable {
      */
     ExecResult feed(byte[] input, int stdoutLimit, int stderrLimit, Duration timeout);
 
+    /**
+     * For a command that does some work before it waits for its input (a reset): waits until it has printed
+     * {@code line} as a line of its stdout, then forgets all it printed so far, so that {@link #feed}'s result holds
+     * only what comes after. Empty when the line came: the command waits for its input. Otherwise the command's result
+     * as {@link DockerEngine#exec} would give it: it ended without the line, passed an output limit, or did not print
+     * it within {@code timeout} (then every process of the exec's user is killed, and the result says it timed out);
+     * it can no longer be fed.
+     */
+    java.util.Optional<ExecResult> awaitLine(String line, Duration timeout);
+
     /** Lets go of the stream (and its threads); the command, if it still waits, reads end-of-input and ends. */
     @Override
     void close();

@@ -153,8 +153,10 @@ public final class ContainerPool implements AutoCloseable {
                     return entry;
                 }
                 Instant now = clock.instant();
-                // One creation per waiting borrower at most, within the language's maximum.
-                if (lp.creating < lp.waiting && lp.mayCreate(now)) {
+                // One creation per waiting borrower at most, within the language's maximum; a container being reset
+                // counts as one on its way (a reset takes a fraction of a creation, and of its CPU: under a burst of
+                // submissions, creating for each would make containers only to destroy them as surplus).
+                if (lp.creating + lp.count(EntryState.RESETTING) < lp.waiting && lp.mayCreate(now)) {
                     startCreation(lp);
                 }
                 if (lp.consecutiveFailures >= GIVE_UP_AFTER_FAILURES && lp.creating == 0) {
@@ -236,8 +238,7 @@ public final class ContainerPool implements AutoCloseable {
                 factory.restoreMemory(entry.sandbox());
                 entry.memoryBytes(config.memoryBytes());
             }
-            factory.reset(entry.sandbox(), lp.language);
-            prepare(entry, lp.language);
+            resetAndPrepare(entry, lp.language);
         } catch (RuntimeException e) {
             failure = e.getMessage();
             if (!shutDown) {
@@ -261,6 +262,30 @@ public final class ContainerPool implements AutoCloseable {
     }
 
     /**
+     * Resets the entry in the exec that then waits as its first prepared exec ({@link SandboxFactory#resetThenPrepare}),
+     * then starts the second one of a compiled language, as {@link #prepare} does; with no prepared execs (an engine
+     * that has none) a plain reset. Throws when the reset failed.
+     */
+    private void resetAndPrepare(PooledContainer entry, Language language) {
+        LanguageSupport support = support(language);
+        PreparedExec first;
+        try {
+            first = factory.resetThenPrepare(entry.sandbox(), language,
+                    support == null ? null : support.warmRuntime().orElse(null));
+        } catch (UnsupportedOperationException e) {
+            LOG.trace("the engine prepares no execs");
+            factory.reset(entry.sandbox(), language);
+            return;
+        }
+        entry.addPrepared(first);
+        prepareNext(entry, language, support);
+    }
+
+    private LanguageSupport support(Language language) {
+        return config.warmRuntimes() ? LanguageSupports.find(language.id()).orElse(null) : null;
+    }
+
+    /**
      * Starts the entry's prepared execs: the first exec a submission takes (a compiled language's compile, or the run
      * of cached artifacts; an interpreted one's run), and for a compiled language a second one for the run after the
      * compile ({@link SandboxFactory#prepareNext}), which the compile's script spares when it kills every other
@@ -269,21 +294,33 @@ public final class ContainerPool implements AutoCloseable {
      * Without them (an engine that has none, a failure) borrowers exec as usual.
      */
     private void prepare(PooledContainer entry, Language language) {
-        LanguageSupport support = config.warmRuntimes() ? LanguageSupports.find(language.id()).orElse(null) : null;
+        LanguageSupport support = support(language);
         WarmRuntime warm = support == null ? null : support.warmRuntime().orElse(null);
         if (shutDown) {
             return;
         }
         try {
             entry.addPrepared(factory.prepare(entry.sandbox(), warm));
-            if (language.compiled() && !shutDown) {
-                WarmRuntime warmRun = support == null ? null : support.warmRun().orElse(null);
-                entry.addPrepared(factory.prepareNext(entry.sandbox(), warmRun));
-            }
         } catch (UnsupportedOperationException e) {
             LOG.trace("the engine prepares no execs");
+            return;
         } catch (RuntimeException e) {
             LOG.debug("could not prepare an exec in {}: {}", entry, e.getMessage());
+            return;
+        }
+        prepareNext(entry, language, support);
+    }
+
+    /** A compiled language's second prepared exec, for the run after the compile; without it the run execs as usual. */
+    private void prepareNext(PooledContainer entry, Language language, LanguageSupport support) {
+        if (!language.compiled() || shutDown) {
+            return;
+        }
+        try {
+            entry.addPrepared(factory.prepareNext(entry.sandbox(),
+                    support == null ? null : support.warmRun().orElse(null)));
+        } catch (RuntimeException e) {
+            LOG.debug("could not prepare the run's exec in {}: {}", entry, e.getMessage());
         }
     }
 

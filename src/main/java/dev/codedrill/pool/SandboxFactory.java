@@ -11,6 +11,7 @@ import dev.codedrill.lang.Language;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,10 @@ public final class SandboxFactory {
      * script to spare it (the reset wipes /tmp).
      */
     public static final String NEXT_EXEC_PID = "/tmp/.codedrill-next-exec";
+    /** The line {@link #resetThenPrepare}'s exec prints when its reset is done, before it waits for its input. */
+    static final String RESET_DONE = "codedrill: reset done";
+    /** The first line of that exec's script: what it is, in ps. */
+    static final String RESET_THEN_PREPARED = "# CodeDrill's reset, then a prepared exec";
     static final String CACHE_DIR = "/cache";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxFactory.class);
@@ -104,6 +109,34 @@ public final class SandboxFactory {
     /** Makes the sandbox as clean as new, or throws {@link SandboxException}: then it must be destroyed. */
     public void reset(SandboxContainer sandbox, Language language) {
         runScript(sandbox, USER, SandboxScripts.reset(language, sandbox.primed()), config.resetTimeout(), "reset");
+    }
+
+    /**
+     * Resets the sandbox as {@link #reset} does, in an exec that then stays on as its first prepared exec (as
+     * {@link #prepare} would start it, with the {@code warm} runtime when not null): a reset and a prepare in one exec,
+     * an exec fewer per submission (each costs ~0.1 s of the machine's CPU in the private daemon). Returns once the
+     * reset said it is clean; throws {@link SandboxException} (the exec gone) when it failed.
+     *
+     * @throws UnsupportedOperationException when the engine prepares no execs: then {@link #reset} it
+     */
+    PreparedExec resetThenPrepare(SandboxContainer sandbox, Language language, WarmRuntime warm) {
+        String reset = RESET_THEN_PREPARED + "\n" + SandboxScripts.reset(language, sandbox.primed())
+                + "echo " + RESET_DONE + "\n";
+        List<String> cmd = warm == null ? List.of("sh", "-c", reset + PREPARED) : warm.preparedCommand(reset, PREPARED);
+        PreparedExec exec = engine.prepareExec(sandbox.containerId(), new ExecRequest(cmd, USER, WORK_DIR, RUN_ENV,
+                OUTPUT_KEPT, OUTPUT_KEPT, config.resetTimeout()));
+        Optional<ExecResult> failed;
+        try {
+            failed = exec.awaitLine(RESET_DONE, config.resetTimeout());
+        } catch (RuntimeException e) {
+            exec.close();
+            throw e;
+        }
+        if (failed.isPresent()) {
+            exec.close();
+            throw new SandboxException("The reset of " + sandbox.name() + " failed: " + describe(failed.get()));
+        }
+        return exec;
     }
 
     /**

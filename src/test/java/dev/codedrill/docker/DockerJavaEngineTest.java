@@ -83,6 +83,70 @@ class DockerJavaEngineTest {
         assertThat(result.exitCode()).isEqualTo(3);
     }
 
+    /** A prepared exec's command: its preamble, then the input it is fed (a line with a length, that much script). */
+    private static final String PREAMBLE_THEN_FED =
+            "%s; IFS= read -r n || exit 0; s=$(head -c \"$n\") || exit 0; exec sh -c \"$s\" sh";
+
+    private static byte[] fed(String script) {
+        byte[] bytes = script.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (bytes.length + "\n" + script).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPreparedExecAwaitsItsPreamblesLineThenItsFeedReturnsOnlyWhatCameAfter(TestInfo test) {
+        String id = startSandbox(test);
+        PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
+                PREAMBLE_THEN_FED.formatted("echo tidying; echo warn >&2; sleep 0.3; echo done tidying")));
+        try {
+            assertThat(exec.awaitLine("done tidying", Duration.ofSeconds(10))).as("the line came").isEmpty();
+            assertThat(exec.waiting()).isTrue();
+            ExecResult result = exec.feed(fed("echo fed; echo oops >&2"), 4096, 4096, Duration.ofSeconds(10));
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.stdoutText()).isEqualTo("fed\n");
+            assertThat(result.stderrText()).isEqualTo("oops\n");
+        } finally {
+            exec.close();
+        }
+    }
+
+    @Test
+    void aPreparedExecWhosePreambleFailsGivesItsResultAndCannotBeFed(TestInfo test) {
+        String id = startSandbox(test);
+        PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
+                PREAMBLE_THEN_FED.formatted("echo left behind: x >&2; exit 4")));
+        try {
+            ExecResult failed = exec.awaitLine("done", Duration.ofSeconds(10)).orElseThrow();
+            assertThat(failed.exitCode()).isEqualTo(4);
+            assertThat(failed.stderrText()).isEqualTo("left behind: x\n");
+            assertThat(failed.timedOut()).isFalse();
+            assertThat(exec.waiting()).isFalse();
+            assertThatThrownBy(() -> exec.feed(fed("echo no"), 4096, 4096, Duration.ofSeconds(5)))
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            exec.close();
+        }
+    }
+
+    @Test
+    void aPreparedExecWhosePreambleHangsIsKilledAtTheDeadline(TestInfo test) {
+        String id = startSandbox(test);
+        PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
+                PREAMBLE_THEN_FED.formatted("echo done-ish; sleep 60")));
+        long start = System.nanoTime();
+        ExecResult hung;
+        try {
+            hung = exec.awaitLine("done", Duration.ofSeconds(1)).orElseThrow();
+        } finally {
+            exec.close();
+        }
+        assertThat(hung.timedOut()).isTrue();
+        assertThat(hung.stdoutText()).as("a line that only begins with it is not it").isEqualTo("done-ish\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        ExecResult ps = engine.exec(id, run(Duration.ofSeconds(10), "sh", "-c",
+                "ps -u " + USER.split(":")[0] + " -o comm= | grep -c sleep || true"));
+        assertThat(ps.stdoutText().strip()).as("no sleep of the user left running").isEqualTo("0");
+    }
+
     @Test
     void anInfiniteLoopIsStoppedAtItsDeadlineAndTheContainerStaysUsable(TestInfo test) {
         String id = startSandbox(test);

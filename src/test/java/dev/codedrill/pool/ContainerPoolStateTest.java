@@ -81,6 +81,51 @@ class ContainerPoolStateTest {
     }
 
     @Test
+    void aBorrowerWaitsForAContainerBeingResetRatherThanCreatingAnother() throws Exception {
+        started(1, 2);
+        Lease lease = pool.borrow("python", Duration.ofSeconds(1));
+        engine.execGate = new CountDownLatch(1); // the reset stays under way
+        CompletableFuture<Lease> waiter;
+        try {
+            lease.close();
+            waiter = CompletableFuture.supplyAsync(() -> pool.borrow("python", Duration.ofSeconds(10)));
+            Thread.sleep(300);
+            assertThat(pool.stats("python").waiting()).isEqualTo(1);
+            assertThat(pool.stats("python").creating()).isZero();
+            assertThat(engine.creates.get()).isEqualTo(1);
+        } finally {
+            engine.execGate.countDown();
+        }
+        Lease next = waiter.get(10, TimeUnit.SECONDS);
+        assertThat(next.containerId()).isEqualTo(lease.containerId());
+        assertThat(engine.creates.get()).isEqualTo(1);
+        next.close();
+    }
+
+    @Test
+    void aSecondBorrowerWhileOneContainerIsResetGetsANewOne() throws Exception {
+        started(1, 2);
+        Lease lease = pool.borrow("python", Duration.ofSeconds(1));
+        engine.execGate = new CountDownLatch(1);
+        try {
+            lease.close();
+            CompletableFuture<Lease> first = CompletableFuture.supplyAsync(() -> pool.borrow("python", Duration.ofSeconds(10)));
+            CompletableFuture<Lease> second = CompletableFuture.supplyAsync(() -> pool.borrow("python", Duration.ofSeconds(10)));
+            // two waiting, one container on its way back: one creation for the other
+            Lease made = CompletableFuture.anyOf(first, second).thenApply(Lease.class::cast).get(10, TimeUnit.SECONDS);
+            assertThat(made.containerId()).isNotEqualTo(lease.containerId());
+            assertThat(engine.creates.get()).isEqualTo(2);
+            engine.execGate.countDown();
+            Lease reset = (first.isDone() && first.join() == made ? second : first).get(10, TimeUnit.SECONDS);
+            assertThat(reset.containerId()).isEqualTo(lease.containerId());
+            made.close();
+            reset.close();
+        } finally {
+            engine.execGate.countDown();
+        }
+    }
+
+    @Test
     void theTimeoutMessageStatesIdleBusyCreatingResettingAndWaiting() throws Exception {
         started(1, 1);
         Lease held = pool.borrow("python", Duration.ofSeconds(1));

@@ -35,6 +35,8 @@ final class FakeEngine implements DockerEngine {
     volatile CountDownLatch createGate;
     /** When true, every exec fails (so every reset fails). */
     volatile boolean execsFail;
+    /** When set, exec (a reset) waits for it first. */
+    volatile CountDownLatch execGate;
 
     @Override
     public String endpoint() {
@@ -102,6 +104,15 @@ final class FakeEngine implements DockerEngine {
 
     @Override
     public ExecResult exec(String containerId, ExecRequest request) {
+        CountDownLatch gate = execGate;
+        if (gate != null) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("interrupted", e);
+            }
+        }
         execs.incrementAndGet();
         if (!containers.containsKey(containerId) || !containers.get(containerId).running()) {
             throw new EngineException("container " + containerId + " is not running");
