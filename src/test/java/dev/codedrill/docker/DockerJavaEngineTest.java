@@ -92,53 +92,50 @@ class DockerJavaEngineTest {
         return (bytes.length + "\n" + script).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    @Test
-    void aPreparedExecAwaitsItsPreamblesLineThenItsFeedReturnsOnlyWhatCameAfter(TestInfo test) {
-        String id = startSandbox(test);
+    /** Prepares an exec that runs {@code preamble} first, hands it to {@code use}, closes it, and gives what use gave. */
+    private static <T> T withPrepared(String id, String preamble, java.util.function.Function<PreparedExec, T> use) {
         PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
-                PREAMBLE_THEN_FED.formatted("echo tidying; echo warn >&2; sleep 0.3; echo done tidying")));
+                PREAMBLE_THEN_FED.formatted(preamble)));
         try {
-            assertThat(exec.awaitLine("done tidying", Duration.ofSeconds(10))).as("the line came").isEmpty();
-            assertThat(exec.waiting()).isTrue();
-            ExecResult result = exec.feed(fed("echo fed; echo oops >&2"), 4096, 4096, Duration.ofSeconds(10));
-            assertThat(result.exitCode()).isZero();
-            assertThat(result.stdoutText()).isEqualTo("fed\n");
-            assertThat(result.stderrText()).isEqualTo("oops\n");
+            return use.apply(exec);
         } finally {
             exec.close();
         }
     }
 
     @Test
+    void aPreparedExecAwaitsItsPreamblesLineThenItsFeedReturnsOnlyWhatCameAfter(TestInfo test) {
+        ExecResult result = withPrepared(startSandbox(test), "echo tidying; echo warn >&2; sleep 0.3; echo done tidying",
+                exec -> {
+                    assertThat(exec.awaitLine("done tidying", Duration.ofSeconds(10))).as("the line came").isEmpty();
+                    assertThat(exec.waiting()).isTrue();
+                    return exec.feed(fed("echo fed; echo oops >&2"), 4096, 4096, Duration.ofSeconds(10));
+                });
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutText()).isEqualTo("fed\n");
+        assertThat(result.stderrText()).isEqualTo("oops\n");
+    }
+
+    @Test
     void aPreparedExecWhosePreambleFailsGivesItsResultAndCannotBeFed(TestInfo test) {
-        String id = startSandbox(test);
-        PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
-                PREAMBLE_THEN_FED.formatted("echo left behind: x >&2; exit 4")));
-        try {
-            ExecResult failed = exec.awaitLine("done", Duration.ofSeconds(10)).orElseThrow();
-            assertThat(failed.exitCode()).isEqualTo(4);
-            assertThat(failed.stderrText()).isEqualTo("left behind: x\n");
-            assertThat(failed.timedOut()).isFalse();
+        ExecResult failed = withPrepared(startSandbox(test), "echo left behind: x >&2; exit 4", exec -> {
+            ExecResult preamble = exec.awaitLine("done", Duration.ofSeconds(10)).orElseThrow();
             assertThat(exec.waiting()).isFalse();
             assertThatThrownBy(() -> exec.feed(fed("echo no"), 4096, 4096, Duration.ofSeconds(5)))
                     .isInstanceOf(IllegalStateException.class);
-        } finally {
-            exec.close();
-        }
+            return preamble;
+        });
+        assertThat(failed.exitCode()).isEqualTo(4);
+        assertThat(failed.stderrText()).isEqualTo("left behind: x\n");
+        assertThat(failed.timedOut()).isFalse();
     }
 
     @Test
     void aPreparedExecWhosePreambleHangsIsKilledAtTheDeadline(TestInfo test) {
         String id = startSandbox(test);
-        PreparedExec exec = engine.prepareExec(id, run(Duration.ofSeconds(20), "sh", "-c",
-                PREAMBLE_THEN_FED.formatted("echo done-ish; sleep 60")));
         long start = System.nanoTime();
-        ExecResult hung;
-        try {
-            hung = exec.awaitLine("done", Duration.ofSeconds(1)).orElseThrow();
-        } finally {
-            exec.close();
-        }
+        ExecResult hung = withPrepared(id, "echo done-ish; sleep 60",
+                exec -> exec.awaitLine("done", Duration.ofSeconds(1)).orElseThrow());
         assertThat(hung.timedOut()).isTrue();
         assertThat(hung.stdoutText()).as("a line that only begins with it is not it").isEqualTo("done-ish\n");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));

@@ -55,15 +55,7 @@ final class FakeEngine implements DockerEngine {
 
     @Override
     public String create(ContainerSpec spec) {
-        CountDownLatch gate = createGate;
-        if (gate != null) {
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException("interrupted", e);
-            }
-        }
+        pass(createGate);
         if (createFailure != null) {
             throw createFailure;
         }
@@ -104,15 +96,7 @@ final class FakeEngine implements DockerEngine {
 
     @Override
     public ExecResult exec(String containerId, ExecRequest request) {
-        CountDownLatch gate = execGate;
-        if (gate != null) {
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException("interrupted", e);
-            }
-        }
+        pass(execGate);
         execs.incrementAndGet();
         if (!containers.containsKey(containerId) || !containers.get(containerId).running()) {
             throw new EngineException("container " + containerId + " is not running");
@@ -189,6 +173,19 @@ final class FakeEngine implements DockerEngine {
     @Override
     public void pullImage(String image, Consumer<String> progress) {
         throw notFaked("pulling images");
+    }
+
+    /** Waits for the gate, when one is set. */
+    private static void pass(CountDownLatch gate) {
+        if (gate == null) {
+            return;
+        }
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted", e);
+        }
     }
 
     private static UnsupportedOperationException notFaked(String what) {
