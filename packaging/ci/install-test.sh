@@ -2,7 +2,8 @@
 # The install test (packaging/ci/test.sh runs it after ./mvnw verify): builds the .deb with the dist profile, installs
 # it with apt as a user would and runs the installed app — `codedrill --version`, also with the class-data sharing
 # archive its postinst made required; `codedrill doctor` (the private daemon over mutual TLS, code run in all six
-# languages); `codedrill judge` of a bundled problem; the GUI, whose window must appear — then upgrades it to a newer
+# languages); `codedrill judge` of a bundled problem; the GUI, whose window must appear and whose warm pool's
+# containers must go with it when it is ended by SIGTERM — then upgrades it to a newer
 # release, purges it and installs it again: /opt/codedrill goes and comes back, while the user's config and data
 # (history, certificates) stay and the history still shows the run.
 # Needs root (apt), a Docker engine and the offline images (packaging/ci/prepare-machine.sh); runs itself under
@@ -151,7 +152,7 @@ expect '"problemId" *: *"two-sum"' "the submission is not in the history"
 submission=$(grep -Eo '"id" *: *[0-9]+' "$out" | head -1)
 [[ -n $submission ]] || { show; fail "no submission id in the history"; }
 
-step "the GUI opens a window titled CodeDrill"
+step "the GUI: a window titled CodeDrill, its pool gone after SIGTERM"
 codedrill > "$user_home/gui.log" 2>&1 &
 gui_pid=$!
 for i in $(seq 1 60); do
@@ -161,10 +162,27 @@ for i in $(seq 1 60); do
   sleep 1
 done
 xwininfo -root -tree | grep '"CodeDrill"' | head -1 | sed 's/^ */[install-test] window: /'
+# The private daemon, as the app reaches it (its port on loopback, the client certificate in the user's data dir):
+# the GUI's warm pool fills it, and a SIGTERM (a logout) must take the pool's containers with the app.
+inner() {
+  local port
+  port=$($SUDO docker port "$daemon" 2376 | head -1 | sed 's/.*://')
+  $SUDO docker -H "tcp://127.0.0.1:$port" --tlsverify --tlscacert "$data_dir/dind-tls/client/ca.pem" \
+    --tlscert "$data_dir/dind-tls/client/cert.pem" --tlskey "$data_dir/dind-tls/client/key.pem" "$@"
+}
+sandboxes() { inner ps -q --filter label=dev.codedrill.role=sandbox | wc -l; }
+for i in $(seq 1 90); do
+  (( $(sandboxes) > 0 )) && break
+  (( i < 90 )) || { sed 's/^/    | /' "$user_home/gui.log" >&2; fail "the GUI's warm pool made no container in 90 s"; }
+  sleep 1
+done
+printf '[install-test] the GUI'"'"'s pool: %s containers so far\n' "$(sandboxes)"
 kill "$gui_pid"
-for i in $(seq 1 20); do kill -0 "$gui_pid" 2> /dev/null || break; sleep 0.5; done
-if kill -0 "$gui_pid" 2> /dev/null; then fail "the GUI did not exit on SIGTERM in 10 s"; fi
+for i in $(seq 1 40); do kill -0 "$gui_pid" 2> /dev/null || break; sleep 0.5; done
+if kill -0 "$gui_pid" 2> /dev/null; then fail "the GUI did not exit on SIGTERM in 20 s"; fi
 gui_pid=""
+left=$(sandboxes)
+(( left == 0 )) || fail "the GUI left $left sandbox containers after SIGTERM"
 
 step "upgrade: the build repacked as a newer release"
 # The same files as version VERSION+upgrade1: dpkg replaces the package, running the old prerm and the new postinst.

@@ -3,6 +3,7 @@ package dev.codedrill.ui;
 import dev.codedrill.concurrent.DaemonThreads;
 import dev.codedrill.app.AppContext;
 import dev.codedrill.app.EngineStartup;
+import dev.codedrill.app.OnExit;
 import dev.codedrill.app.PlainWords;
 import dev.codedrill.app.PracticeSession;
 import dev.codedrill.app.RunningEngine;
@@ -130,6 +131,9 @@ public final class CodeDrillApp extends Application {
                         .runningAllTests(judging.allTests())
                         .withRuntime(context.settings().sandbox().runtime())
                         .keepingGeneratedTestsIn(context.generatedTestsDir());
+                // Ended by a signal (a logout, kill): the pool's containers go and queued history is written, as when
+                // the window closes (stop() closes it first then; closing twice does nothing)
+                OnExit.close(practice);
                 ProblemLibrary library = problems.join();
                 // Only now may the engine's thread fill the warm pool: making a dozen containers at once takes the
                 // CPU the problems need to load.
