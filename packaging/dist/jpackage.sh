@@ -104,9 +104,11 @@ esac
 
 # Class-data sharing (Linux): the classes the app loads until its window is browsable, listed by one run of the app
 # here (quitting once shown, starting no daemon; its config and data in a temporary home). The installers' postinst
-# dumps them, with the JDK's, into lib/app/codedrill.jsa, where the jar has its installed path (an archive records
-# the class path it was made with); the launcher's options name it, and a JVM without it starts as before.
+# runs class-archive.sh (shipped beside the jar), which dumps them, with the JDK's, into lib/app/codedrill.jsa, where
+# the jar has its installed path (an archive records the class path it was made with); the launcher's options name
+# it, and a JVM without it starts as before.
 if [[ $os == linux ]]; then
+  cp packaging/dist/class-archive.sh "$work/input/class-archive.sh"
   log "class list for class-data sharing (one run of the app)"
   display=()
   if [[ -z ${DISPLAY:-} ]] && command -v xvfb-run > /dev/null; then display=(xvfb-run -a); fi

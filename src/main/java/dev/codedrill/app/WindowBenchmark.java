@@ -77,7 +77,7 @@ public final class WindowBenchmark {
     }
 
     /** The class-data sharing archive beside the jar, when there is one. */
-    public Path archive() {
+    private Path archive() {
         Path archive = jar.resolveSibling(CLASS_DATA_ARCHIVE);
         return Files.isRegularFile(archive) ? archive : null;
     }
