@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,10 @@ final class CheckCommand implements Callable<Integer> {
             + "folders (accepted, wrong_answer, time_limit_exceeded, runtime_error; default: all). Leaving out "
             + "time_limit_exceeded saves a time limit per slow submission.")
     List<String> keptFolders = new ArrayList<>();
+
+    @Option(names = "--kept-each", paramLabel = "N", description = "At most N kept submissions of each problem, "
+            + "folder and language, the first by file name (default: every one): a quicker pass over a large pack.")
+    Integer keptEach;
 
     @Option(names = "--workers", defaultValue = "2", description = "Solutions judged at once (default 2).")
     int workers;
@@ -165,10 +170,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
             for (Problem p : noKept || deriveLimits ? List.<Problem>of() : problems) {
+                Map<String, Integer> taken = new HashMap<>(); // per folder and language, for --kept-each
                 for (KeptSubmission kept : p.kept()) {
                     if (!keptVerdicts.contains(kept.expected())
                             || languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))
-                            || p.unavailableIn().containsKey(kept.languageId())) {
+                            || p.unavailableIn().containsKey(kept.languageId())
+                            || keptEach != null && taken.merge(kept.expected() + "/" + kept.languageId(), 1,
+                                    Integer::sum) > keptEach) {
                         continue;
                     }
                     try {
@@ -358,6 +366,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The verdicts of the kept submissions to judge: every one, or those {@code --kept} names. */
     private Set<KeptVerdict> keptVerdicts() {
+        if (keptEach != null && keptEach < 1) {
+            throw new ParameterException(spec.commandLine(), "--kept-each takes how many kept submissions to judge "
+                    + "of each problem, folder and language: 1 or more, not " + keptEach + " (--no-kept judges none)");
+        }
         if (keptFolders.isEmpty()) {
             return EnumSet.allOf(KeptVerdict.class);
         }

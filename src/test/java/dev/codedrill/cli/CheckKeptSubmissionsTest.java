@@ -120,4 +120,14 @@ class CheckKeptSubmissionsTest {
         assertThat(report.get("ok").asBoolean()).isTrue();
         assertThat(report.get("kept")).isEmpty();
     }
+
+    @Test
+    void keptEachJudgesOnlyTheFirstKeptSubmissionByNameOfEachFolder() throws IOException {
+        Run run = check(ID, "--lang", "python", "--json", "--kept-each", "1");
+
+        assertThat(run.exit()).as("exit; stderr:%n%s", run.err()).isEqualTo(1); // the first of accepted/ is misfiled
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("kept")).extracting(k -> k.get("file").asText() + " " + k.get("ok").asBoolean())
+                .containsExactly(MISFILED + " false", "submissions/wrong_answer/times_two_plus_one.py true");
+    }
 }

@@ -218,6 +218,16 @@ class PlainCliFailuresTest {
     }
 
     @Test
+    void checkingWithNoneOfEachKeptFolderSaysHowManyItTakesBeforeStartingAnything() throws IOException {
+        int exit = run("check", "two-sum", "--kept-each", "0");
+
+        assertThat(exit).isEqualTo(2);
+        assertPlain(err.toString());
+        assertThat(err.toString()).contains("--kept-each takes how many kept submissions to judge of each problem, "
+                + "folder and language: 1 or more, not 0").doesNotContain("Docker");
+    }
+
+    @Test
     void aConfigThatIsNotJsonIsNamedWithThePlaceOfTheFault() throws IOException {
         Path config = temp.resolve("config.json");
         Files.writeString(config, "{\n  \"dataDir\": \"" + dataDir + "\"\n  \"docker\": {}\n}");
