@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hostile programs through the production path (warm pool, private daemon), in one language, on a stdio problem and
  * on a function problem (one of them per language in the CI subset: {@link #kindInTheCiSubset}): each ends in its
- * verdict in bounded time (a hang fails by the timeout), and the next correct
- * submission in the same pool is accepted. A language's test extends this with its {@link HostilePrograms}.
+ * verdict in bounded time (a hang fails by the timeout), and the next correct submission in the same pool is
+ * accepted. A language's test extends this with its {@link HostilePrograms}.
  *
  * <p>A submission's verdict is its first failing test's; the tests after it may not have run.
  */
