@@ -123,6 +123,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = select(library, context.problemRoots());
         List<Language> languages = languages(context, harnesses);
         Set<KeptVerdict> keptVerdicts = keptVerdicts();
+        if (keptEach != null && keptEach < 1) {
+            throw new ParameterException(spec.commandLine(), "--kept-each takes how many kept submissions to judge "
+                    + "of each problem, folder and language: 1 or more, not " + keptEach + " (--no-kept judges none)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> problemFaults = new ArrayList<>();
@@ -170,15 +174,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Map<Ticket, KeptJob> keptPending = new LinkedHashMap<>();
             for (Problem p : noKept || deriveLimits ? List.<Problem>of() : problems) {
-                Map<String, Integer> taken = new HashMap<>(); // per folder and language, for --kept-each
-                for (KeptSubmission kept : p.kept()) {
-                    if (!keptVerdicts.contains(kept.expected())
-                            || languages.stream().noneMatch(l -> l.id().equals(kept.languageId()))
-                            || p.unavailableIn().containsKey(kept.languageId())
-                            || keptEach != null && taken.merge(kept.expected() + "/" + kept.languageId(), 1,
-                                    Integer::sum) > keptEach) {
-                        continue;
-                    }
+                for (KeptSubmission kept : keptToJudge(p, keptVerdicts, languages)) {
                     try {
                         // SUBMIT stops at the first test that fails: enough to prove the verdict, and cheap for TLE
                         keptPending.put(queue.submit(Submission.of(p, kept.languageId(), SourceFile.read(kept.file()),
@@ -364,12 +360,28 @@ final class CheckCommand implements Callable<Integer> {
         return own.toString();
     }
 
+    /**
+     * The kept submissions of {@code p} to judge: of those verdicts, in those languages (not one the problem cannot be
+     * solved in), and at most {@code --kept-each} of each folder and language, the first by file name
+     * ({@link Problem#kept()} is sorted).
+     */
+    private List<KeptSubmission> keptToJudge(Problem p, Set<KeptVerdict> verdicts, List<Language> languages) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<KeptSubmission> chosen = new ArrayList<>();
+        for (KeptSubmission kept : p.kept()) {
+            if (verdicts.contains(kept.expected())
+                    && languages.stream().anyMatch(l -> l.id().equals(kept.languageId()))
+                    && !p.unavailableIn().containsKey(kept.languageId())
+                    && taken.merge(kept.expected() + "/" + kept.languageId(), 1, Integer::sum)
+                            <= (keptEach == null ? Integer.MAX_VALUE : keptEach)) {
+                chosen.add(kept);
+            }
+        }
+        return chosen;
+    }
+
     /** The verdicts of the kept submissions to judge: every one, or those {@code --kept} names. */
     private Set<KeptVerdict> keptVerdicts() {
-        if (keptEach != null && keptEach < 1) {
-            throw new ParameterException(spec.commandLine(), "--kept-each takes how many kept submissions to judge "
-                    + "of each problem, folder and language: 1 or more, not " + keptEach + " (--no-kept judges none)");
-        }
         if (keptFolders.isEmpty()) {
             return EnumSet.allOf(KeptVerdict.class);
         }
