@@ -16,6 +16,7 @@ public final class Tar {
     }
 
     private final Map<String, Entry> files = new LinkedHashMap<>();
+    private final java.util.Set<String> dirs = new java.util.TreeSet<>();
     private final int uid;
 
     private Tar(int uid) {
@@ -36,11 +37,25 @@ public final class Tar {
 
     /** A file with the given permission bits (0755 for a program). */
     public Tar file(String name, byte[] content, int mode) {
+        checkInside(name);
+        files.put(name, new Entry(content, mode));
+        return this;
+    }
+
+    /**
+     * A folder, owned by the sandbox user like the rest, even when no file goes in it (the folders of the files get
+     * entries of their own anyway): unpacking it saves a script a {@code mkdir} of its own.
+     */
+    public Tar directory(String name) {
+        checkInside(name);
+        dirs.add(name.endsWith("/") ? name : name + "/");
+        return this;
+    }
+
+    private static void checkInside(String name) {
         if (name.startsWith("/") || name.contains("..")) {
             throw new IllegalArgumentException("tar entries are relative and stay inside: " + name);
         }
-        files.put(name, new Entry(content, mode));
-        return this;
     }
 
     public byte[] toBytes() {
@@ -50,7 +65,7 @@ public final class Tar {
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             // Folders get entries of their own: else the engine makes them as root, and the sandbox user could
             // neither write in them nor empty them afterwards.
-            java.util.Set<String> dirs = new java.util.TreeSet<>();
+            java.util.Set<String> dirs = new java.util.TreeSet<>(this.dirs);
             for (String name : files.keySet()) {
                 for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
                     dirs.add(name.substring(0, slash + 1));

@@ -5,10 +5,9 @@ import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.docker.Tar;
+import dev.codedrill.pool.PreparedInput;
 import dev.codedrill.pool.SandboxFactory;
 import dev.codedrill.pool.TarCopy;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,8 +87,8 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
     }
 
     /**
-     * Feeds the prepared exec: a line with the script's length, the script, then the files' tar, which the script
-     * unpacks from its stdin first (no limit on its size there).
+     * Feeds the prepared exec: the script, then the files' tar, which the script unpacks from its stdin first (no limit
+     * on its size there).
      */
     private static ExecResult fed(PreparedExec exec, Map<String, byte[]> files, String script, Duration timeout,
                                   int stdoutLimit, int stderrLimit) {
@@ -97,12 +96,8 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
         String unpack = tar.length == 0 ? "" : "head -c " + tar.length + " | tar -x -f - -C " + WORK_DIR
                 + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + TarCopy.UNPACK_FAILED + "; }\n";
         // after the files, nothing else reads the attached stdin: the rest of the script and what it starts get none
-        byte[] body = (unpack + "exec < /dev/null\n" + script).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream input = new ByteArrayOutputStream(body.length + tar.length + 16);
-        input.writeBytes((body.length + "\n").getBytes(StandardCharsets.US_ASCII));
-        input.writeBytes(body);
-        input.writeBytes(tar);
-        return exec.feed(input.toByteArray(), stdoutLimit, stderrLimit, timeout);
+        return exec.feed(PreparedInput.of(unpack + "exec < /dev/null\n" + script, tar), stdoutLimit, stderrLimit,
+                timeout);
     }
 
     /** Closes the next prepared exec unused: one that a step's script reported gone (killed with the rest). */
@@ -113,8 +108,9 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
         }
     }
 
+    /** The files, and the scripts' own folder ({@link RunScript#DIR}), which they then need not make. */
     private static byte[] tar(Map<String, byte[]> files) {
-        Tar tar = Tar.ownedBy(UID);
+        Tar tar = Tar.ownedBy(UID).directory(RunScript.DIR);
         files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
         return tar.toBytes();
     }

@@ -46,10 +46,10 @@ public final class SandboxFactory {
      * at writable places). */
     public static final List<String> RUN_ENV = List.of("LANG=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1");
     /**
-     * The command of a prepared exec ({@link #prepare}): reads a line with a length, then that many bytes of shell
-     * script, and runs the script, which may read more of stdin (the run's files). End of input: it just exits.
+     * The command of a prepared exec ({@link #prepare}): reads its script, and runs it, which may read more of stdin
+     * (the run's files); the input is made by {@link PreparedInput#of}. End of input: it just exits.
      */
-    static final String PREPARED = "IFS= read -r n || exit 0; s=$(head -c \"$n\") || exit 0; exec sh -c \"$s\" sh";
+    static final String PREPARED = PreparedInput.COMMAND;
     /**
      * Where the run's prepared exec of a compiled language ({@link #prepareNext}) leaves its pid, for the compile's
      * script to spare it (the reset wipes /tmp).

@@ -81,8 +81,8 @@ class WarmRuntimeTest {
                         }
                     }
                     """,
-            // compiled by the warm compiler (which consumed its pid), run in the JVM started ahead of the run (whose
-            // parent is the wrapper in /tmp/.codedrill-warm-run)
+            // compiled by the warm compiler (which consumed it: its pid file is empty), run in the JVM started ahead of
+            // the run (whose parent is the wrapper in /tmp/.codedrill-warm-run)
             "java", """
                     import java.nio.file.*;
                     class Solution {
@@ -90,7 +90,7 @@ class WarmRuntimeTest {
                             try {
                                 Path warm = Path.of("/tmp/.codedrill-warm");
                                 boolean compiledWarm = Files.readString(warm.resolve("cmd")).startsWith("javac ")
-                                        && !Files.exists(warm.resolve("pid"));
+                                        && Files.size(warm.resolve("pid")) == 0;
                                 long parent = ProcessHandle.current().parent().orElseThrow().pid();
                                 boolean ranWarm = Files.readString(Path.of("/proc/" + parent + "/cmdline"))
                                         .contains(".codedrill-warm-run");
@@ -160,7 +160,7 @@ class WarmRuntimeTest {
                         public static void main(String[] args) throws Exception {
                             Path warm = Path.of("/tmp/.codedrill-warm");
                             System.out.println(Files.readString(warm.resolve("cmd")).startsWith("javac ")
-                                    && !Files.exists(warm.resolve("pid")) ? 1 : 0);
+                                    && Files.size(warm.resolve("pid")) == 0 ? 1 : 0);
                         }
                     }
                     """);

@@ -130,8 +130,7 @@ class ContainerPoolTest {
     }
 
     private static byte[] scriptThenInput(String script, String input) {
-        byte[] body = script.getBytes(StandardCharsets.UTF_8);
-        return (body.length + "\n" + script + input).getBytes(StandardCharsets.UTF_8);
+        return PreparedInput.of(script, input.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -260,8 +259,10 @@ class ContainerPoolTest {
                     .as("no sleep of the sandbox user survives").isEqualTo("0\n");
             assertThat(output(engine, again, "ps -u 0 -o args= | grep -c '^sleep infinity'"))
                     .as("root's keep-alive is still there").isEqualTo("1\n");
-            // the pool's prepared exec (which starts the warm runtime first), and the runtime's wrapper and interpreter
-            assertThat(output(engine, again, WARM_STARTED + "ps -u 65534 -o args= | grep -v -e '^sh -c IFS= read'"
+            // the pool's prepared exec (which starts the warm runtime first) and the head reading its script, and the
+            // runtime's wrapper and interpreter
+            assertThat(output(engine, again, WARM_STARTED + "ps -u 65534 -o args= | grep -v -e '^sh -c s=.(head -c'"
+                    + " -e '^head -c " + PreparedInput.BLOCK + "$'"
                     + " -e '^sh -c # Starts a language' -e '^sh -c # CodeDrill.s reset, then a prepared exec'"
                     + " -e '^sh -c w=\\$1' -e '^python3 -u -c # CodeDrill' | wc -l")
                     .strip())

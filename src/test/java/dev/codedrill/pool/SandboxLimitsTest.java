@@ -12,7 +12,6 @@ import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.PreparedExec;
 import dev.codedrill.docker.ProcessLimit;
 import dev.codedrill.testing.SharedTestDaemon;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -67,9 +66,7 @@ class SandboxLimitsTest {
             ExecResult result;
             try {
                 String script = "python3 -c \"print(open('/proc/self/limits').read(), end='')\"";
-                byte[] body = script.getBytes(StandardCharsets.UTF_8);
-                result = exec.feed((body.length + "\n" + script).getBytes(StandardCharsets.UTF_8), 8192, 8192,
-                        Duration.ofSeconds(20));
+                result = exec.feed(PreparedInput.of(script, new byte[0]), 8192, 8192, Duration.ofSeconds(20));
             } finally {
                 exec.close();
             }

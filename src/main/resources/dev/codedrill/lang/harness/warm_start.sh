@@ -7,9 +7,9 @@
 #   begin with these.
 # DIR holds: go (a fifo: the run's work dir, read by the runtime when the run starts), err (a fifo: the runtime's
 # stderr, which the run forwards to its own), status (a fifo: the runtime's exit status, written when it ends; its end
-# without one means the runtime's parent was killed), cmd (SERVES), pid (the waiting wrapper's pid) and ready (made by
-# the runtime once it has loaded what it loads and waits for its run: the benchmark waits for it). The reset kills it
-# and empties /tmp when it was not used.
+# without one means the runtime's parent was killed), cmd (SERVES), pid (the waiting wrapper's pid, emptied by the run
+# that takes it) and ready (made by the runtime once it has loaded what it loads and waits for its run: the benchmark
+# waits for it). The reset kills it and empties /tmp when it was not used.
 if [ "$#" -gt 2 ]; then
   _w=$1
   if rm -rf "$_w" && mkdir -m 700 "$_w" && mkfifo "$_w/go" "$_w/err" "$_w/status" \

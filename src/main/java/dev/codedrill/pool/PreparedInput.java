@@ -1,0 +1,42 @@
+package dev.codedrill.pool;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a prepared exec ({@link SandboxFactory#prepare}) reads: a block of {@link #BLOCK} bytes holding its script, then
+ * whatever the script reads of stdin itself (a run's files). The exec starts the {@code head} that reads the block
+ * while it waits, so a submission does not wait for that process to start: a fixed size is what lets it start early.
+ *
+ * <p>A script that fits is padded with newlines, which the shell's command substitution drops. A longer one is sent
+ * after the block, which then holds a script that reads it ({@code head -c LENGTH}) and runs it. An exec whose input
+ * ends before a script came runs an empty one, and ends.
+ */
+public final class PreparedInput {
+
+    /** The block's size: a run's script is 5–8 KB. */
+    static final int BLOCK = 16 * 1024;
+    /** The prepared exec's own command: read the block, run it (POSIX sh). */
+    static final String COMMAND = "s=$(head -c " + BLOCK + ") || exit 0; exec sh -c \"$s\" sh";
+
+    private PreparedInput() {
+    }
+
+    /** {@code script}, then {@code after} (read by the script from its stdin; empty for none). */
+    public static byte[] of(String script, byte[] after) {
+        byte[] body = script.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream input = new ByteArrayOutputStream(BLOCK + body.length + after.length);
+        if (body.length <= BLOCK) {
+            input.writeBytes(body);
+            input.writeBytes("\n".repeat(BLOCK - body.length).getBytes(StandardCharsets.US_ASCII));
+        } else {
+            byte[] reader = ("s=$(head -c " + body.length + ") || exit 0; exec sh -c \"$s\" sh")
+                    .getBytes(StandardCharsets.US_ASCII);
+            input.writeBytes(reader);
+            input.writeBytes("\n".repeat(BLOCK - reader.length).getBytes(StandardCharsets.US_ASCII));
+            input.writeBytes(body);
+        }
+        input.writeBytes(after);
+        return input.toByteArray();
+    }
+}
