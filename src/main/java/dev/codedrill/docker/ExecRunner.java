@@ -24,10 +24,12 @@ final class ExecRunner {
 
     private final DockerClient client;
     private final EngineEndpoint endpoint;
+    private final ConnectionRefill refill;
 
     ExecRunner(DockerClient client, EngineEndpoint endpoint) {
         this.client = client;
         this.endpoint = endpoint;
+        this.refill = new ConnectionRefill(client);
     }
 
     ExecResult exec(String containerId, ExecRequest request) {
@@ -40,6 +42,7 @@ final class ExecRunner {
             Closing.quietly(output);
             throw failure("start " + request.cmd() + " in " + containerId, e);
         }
+        refill.replaceTaken();
         return await(containerId, request, execId, output, started, started + request.timeout().toNanos());
     }
 
@@ -54,6 +57,7 @@ final class ExecRunner {
             Closing.quietly(output);
             throw failure("start " + request.cmd() + " in " + containerId, e);
         }
+        refill.replaceTaken();
         return new Prepared(containerId, request, execId, input, output);
     }
 
