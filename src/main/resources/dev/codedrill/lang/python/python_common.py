@@ -1,7 +1,7 @@
 # CodeDrill harness for Python function and design problems: reads input.txt, calls the user's code for each test,
 # writes one JSON line per test to results.jsonl, flushed per test. Generated; do not edit.
 # (Its readers and writers come first; the part that calls a function or replays a class's calls follows them.)
-import builtins, io, json, sys, threading, time, traceback, types
+import builtins, io, json, os, sys, threading, time, traceback, types
 from typing import *
 
 class ListNode:
@@ -249,9 +249,19 @@ def _run(missing, prepare):
         results.write(line + "\n")
         results.flush()
 
+_exit = os._exit  # taken before the code runs, which could replace it
+
 def _start(main):
     sys.setrecursionlimit(1_000_000)
     threading.stack_size(512 * 1024 * 1024)  # deep recursion works as it does on LeetCode
     t = threading.Thread(target=main)
     t.start()
     t.join()
+    # Every result is written and flushed: end here, without the interpreter's teardown of each module it loaded
+    # (about 5 ms on the verdict's path), and without waiting for a thread the code left running.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    _exit(0)

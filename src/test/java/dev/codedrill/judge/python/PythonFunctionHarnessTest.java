@@ -1,9 +1,14 @@
 package dev.codedrill.judge.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.codedrill.judge.FunctionHarnessContract;
+import dev.codedrill.judge.JudgeResult;
+import dev.codedrill.judge.Verdict;
 import dev.codedrill.lang.harness.HarnessGenerator;
 import dev.codedrill.lang.python.PythonHarness;
 import dev.codedrill.problem.ValueType;
+import org.junit.jupiter.api.Test;
 
 class PythonFunctionHarnessTest extends FunctionHarnessContract {
 
@@ -89,5 +94,25 @@ class PythonFunctionHarnessTest extends FunctionHarnessContract {
     @Override
     protected String comment(String text) {
         return "\n# " + text + "\n";
+    }
+
+    @Test
+    void aThreadTheCodeLeavesRunningEndsWithTheHarnessAndTheRunIsAccepted() {
+        // the harness ends the process once every result is written (before, the interpreter waited for the thread
+        // until the stall watcher stopped it, a test's time limit later: the same verdict, later)
+        String lingering = ACCEPTED.replace("seen = {}", "seen = {}\n        import threading, time\n"
+                + "        threading.Thread(target=time.sleep, args=(60,)).start()");
+        JudgeResult result = judge(twoSum(), lingering);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(result.passed()).isEqualTo(3);
+    }
+
+    @Test
+    void codeThatReplacesTheProcessExitDoesNotKeepTheHarnessFromEnding() {
+        String replacing = ACCEPTED.replace("seen = {}", "seen = {}\n        import os, sys\n"
+                + "        os._exit = sys.exit = lambda *a: None");
+        JudgeResult result = judge(twoSum(), replacing);
+        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
+        assertThat(result.passed()).isEqualTo(3);
     }
 }
