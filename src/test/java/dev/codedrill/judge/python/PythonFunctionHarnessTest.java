@@ -100,18 +100,18 @@ class PythonFunctionHarnessTest extends FunctionHarnessContract {
     void aThreadTheCodeLeavesRunningEndsWithTheHarnessAndTheRunIsAccepted() {
         // the harness ends the process once every result is written (before, the interpreter waited for the thread
         // until the stall watcher stopped it, a test's time limit later: the same verdict, later)
-        String lingering = ACCEPTED.replace("seen = {}", "seen = {}\n        import threading, time\n"
+        assertAcceptedWithEveryTest("import threading, time\n"
                 + "        threading.Thread(target=time.sleep, args=(60,)).start()");
-        JudgeResult result = judge(twoSum(), lingering);
-        assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
-        assertThat(result.passed()).isEqualTo(3);
     }
 
     @Test
     void codeThatReplacesTheProcessExitDoesNotKeepTheHarnessFromEnding() {
-        String replacing = ACCEPTED.replace("seen = {}", "seen = {}\n        import os, sys\n"
-                + "        os._exit = sys.exit = lambda *a: None");
-        JudgeResult result = judge(twoSum(), replacing);
+        assertAcceptedWithEveryTest("import os, sys\n        os._exit = sys.exit = lambda *a: None");
+    }
+
+    /** The accepted two-sum with {@code statements} first in its method. */
+    private void assertAcceptedWithEveryTest(String statements) {
+        JudgeResult result = judge(twoSum(), ACCEPTED.replace("seen = {}", "seen = {}\n        " + statements));
         assertThat(result.verdict()).as(String.valueOf(result)).isInstanceOf(Verdict.Accepted.class);
         assertThat(result.passed()).isEqualTo(3);
     }
