@@ -17,7 +17,7 @@ public final class PreparedInput {
     /** The block's size: a run's script is 5–8 KB. */
     static final int BLOCK = 16 * 1024;
     /** The prepared exec's own command: read the block, run it (POSIX sh). */
-    static final String COMMAND = "s=$(head -c " + BLOCK + ") || exit 0; exec sh -c \"$s\" sh";
+    static final String COMMAND = reader(BLOCK);
 
     private PreparedInput() {
     }
@@ -25,18 +25,20 @@ public final class PreparedInput {
     /** {@code script}, then {@code after} (read by the script from its stdin; empty for none). */
     public static byte[] of(String script, byte[] after) {
         byte[] body = script.getBytes(StandardCharsets.UTF_8);
+        boolean fits = body.length <= BLOCK;
+        byte[] block = fits ? body : reader(body.length).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream input = new ByteArrayOutputStream(BLOCK + body.length + after.length);
-        if (body.length <= BLOCK) {
-            input.writeBytes(body);
-            input.writeBytes("\n".repeat(BLOCK - body.length).getBytes(StandardCharsets.US_ASCII));
-        } else {
-            byte[] reader = ("s=$(head -c " + body.length + ") || exit 0; exec sh -c \"$s\" sh")
-                    .getBytes(StandardCharsets.US_ASCII);
-            input.writeBytes(reader);
-            input.writeBytes("\n".repeat(BLOCK - reader.length).getBytes(StandardCharsets.US_ASCII));
+        input.writeBytes(block);
+        input.writeBytes("\n".repeat(BLOCK - block.length).getBytes(StandardCharsets.US_ASCII));
+        if (!fits) {
             input.writeBytes(body);
         }
         input.writeBytes(after);
         return input.toByteArray();
+    }
+
+    /** A script that reads the next {@code length} bytes of stdin as a script and runs it. */
+    private static String reader(int length) {
+        return "s=$(head -c " + length + ") || exit 0; exec sh -c \"$s\" sh";
     }
 }
