@@ -4,7 +4,6 @@ import dev.codedrill.docker.DockerEngine;
 import dev.codedrill.docker.ExecRequest;
 import dev.codedrill.docker.ExecResult;
 import dev.codedrill.docker.PreparedExec;
-import dev.codedrill.docker.Tar;
 import dev.codedrill.pool.PreparedInput;
 import dev.codedrill.pool.SandboxFactory;
 import dev.codedrill.pool.TarCopy;
@@ -50,7 +49,7 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
 
     /** Copies the files in: small sets through an exec (cheaper than the archive upload), large ones uploaded. */
     public void put(Map<String, byte[]> files) {
-        TarCopy.copy(engine, containerId, tar(files), TarCopy.Method.EXEC);
+        TarCopy.copy(engine, containerId, FedFiles.tar(files), TarCopy.Method.EXEC);
     }
 
     /**
@@ -73,7 +72,7 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
         List<String> env = new ArrayList<>(ENV);
         String unpack = "";
         if (!files.isEmpty()) {
-            byte[] tar = tar(files);
+            byte[] tar = FedFiles.tar(files);
             if (TarCopy.fitsInExec(tar)) {
                 TarCopy.Inline inline = TarCopy.inline(tar);
                 env.addAll(inline.env());
@@ -86,18 +85,11 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
                 stdoutLimit, stderrLimit, timeout));
     }
 
-    /**
-     * Feeds the prepared exec: the script, then the files' tar, which the script unpacks from its stdin first (no limit
-     * on its size there).
-     */
+    /** Feeds the prepared exec the script, with the files written by it or sent after it ({@link FedFiles}). */
     private static ExecResult fed(PreparedExec exec, Map<String, byte[]> files, String script, Duration timeout,
                                   int stdoutLimit, int stderrLimit) {
-        byte[] tar = files.isEmpty() ? new byte[0] : tar(files);
-        String unpack = tar.length == 0 ? "" : "head -c " + tar.length + " | tar -x -f - -C " + WORK_DIR
-                + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + TarCopy.UNPACK_FAILED + "; }\n";
-        // after the files, nothing else reads the attached stdin: the rest of the script and what it starts get none
-        return exec.feed(PreparedInput.of(unpack + "exec < /dev/null\n" + script, tar), stdoutLimit, stderrLimit,
-                timeout);
+        FedFiles fed = FedFiles.of(files, script, PREPARED_SCRIPT_LIMIT);
+        return exec.feed(PreparedInput.of(fed.script(), fed.after()), stdoutLimit, stderrLimit, timeout);
     }
 
     /** Closes the next prepared exec unused: one that a step's script reported gone (killed with the rest). */
@@ -106,13 +98,6 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
         if (next != null) {
             next.close();
         }
-    }
-
-    /** The files, and the scripts' own folder ({@link RunScript#DIR}), which they then need not make. */
-    private static byte[] tar(Map<String, byte[]> files) {
-        Tar tar = Tar.ownedBy(UID).directory(RunScript.DIR);
-        files.forEach((name, content) -> tar.file(name, content, name.endsWith(".sh") ? 0755 : 0644));
-        return tar.toBytes();
     }
 
     public ExecResult run(List<String> cmd, Duration timeout, int stdoutLimit, int stderrLimit) {
