@@ -127,6 +127,28 @@ class PrivateDaemonTest {
 
     @Test
     @Order(2)
+    void sandboxesMadeAndRemovedInTheDaemonLeaveNoZombieProcessesInItsContainer() throws InterruptedException {
+        String id = running.dind().orElseThrow().find().orElseThrow().id();
+        for (int i = 0; i < 3; i++) {
+            assertThat(runPython(running.engine(), "print(1)")).isEqualTo("1\n");
+        }
+        // each sandbox's containerd-shim ends as an orphan of the daemon's container, a moment after its removal
+        String zombies = "";
+        for (int i = 0; i < 50; i++) {
+            zombies = DockerCli.ok(DockerCli.run("exec", id, "sh", "-c",
+                    "for s in /proc/[0-9]*/stat; do read -r _ c st _ < \"$s\" && [ \"$st\" = Z ] && echo \"$c\"; done;"
+                            + " true"));
+            if (zombies.isBlank()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(zombies).as("zombie processes in the daemon's container").isBlank();
+        assertThat(DockerCli.ok(DockerCli.run("inspect", "-f", "{{.HostConfig.Init}}", id)).strip()).isEqualTo("true");
+    }
+
+    @Test
+    @Order(2)
     void theDaemonRemapsUsersAndTheCompatLaunchLeavesProcUnmaskedForItsUserNamespaces() {
         String id = running.dind().orElseThrow().find().orElseThrow().id();
         String seen = DockerCli.ok(DockerCli.run("inspect", "-f",
