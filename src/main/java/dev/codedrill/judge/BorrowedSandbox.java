@@ -31,7 +31,7 @@ public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<
     private static final int UID = SandboxFactory.UID;
     /** Added to the container's own environment (which points HOME and the build caches at writable places). */
     private static final List<String> ENV = SandboxFactory.RUN_ENV;
-    /** A script fed to a prepared exec becomes one argument of sh -c: well under Linux's 128 KiB per argument. */
+    /** A script fed to a prepared exec is held in one shell variable: kept to a size the shell handles at once. */
     private static final int PREPARED_SCRIPT_LIMIT = 96 * 1024;
 
     public BorrowedSandbox(DockerEngine engine, String containerId) {

@@ -43,10 +43,9 @@ record FedFiles(String script, byte[] after) {
         if (files.isEmpty()) {
             return new FedFiles(rest, new byte[0]);
         }
-        String written = written(files);
-        if (written != null && written.length() + rest.length() <= limit
-                && (written + rest).getBytes(StandardCharsets.UTF_8).length <= limit) {
-            return new FedFiles(written + rest, new byte[0]);
+        String writer = writer(files);
+        if (writer != null && (writer + rest).getBytes(StandardCharsets.UTF_8).length <= limit) {
+            return new FedFiles(writer + rest, new byte[0]);
         }
         byte[] tar = tar(files);
         return new FedFiles("head -c " + tar.length + " | tar -x -f - -C " + SandboxFactory.WORK_DIR
@@ -67,7 +66,7 @@ record FedFiles(String script, byte[] after) {
     }
 
     /** The shell that writes the files, or null when one of them cannot be written that way. */
-    private static String written(Map<String, byte[]> files) {
+    private static String writer(Map<String, byte[]> files) {
         TreeSet<String> folders = new TreeSet<>(List.of(RunScript.DIR));
         StringBuilder s = new StringBuilder();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
  * while it waits, so a submission does not wait for that process to start: a fixed size is what lets it start early.
  *
  * <p>A script that fits is padded with newlines, which the shell's command substitution drops. A longer one is sent
- * after the block, which then holds a script that reads it ({@code head -c LENGTH}) and runs it. An exec whose input
+ * after the block, which then holds a script that reads it ({@code head -c LENGTH}) and runs it. The script runs in
+ * the exec's own shell, after what that shell ran before it waited (a reset, a warm runtime's start), whose variables
+ * and functions it may find: the judge's scripts set each one they use. An exec whose input
  * ends before a script came runs an empty one, and ends.
  */
 public final class PreparedInput {
@@ -40,8 +42,13 @@ public final class PreparedInput {
         return input.toByteArray();
     }
 
-    /** A script that reads the next {@code length} bytes of stdin as a script and runs it. */
+    /**
+     * A script that reads the next {@code length} bytes of stdin as a script and runs it in the same shell: with
+     * {@code eval}, not {@code sh -c}, so no process starts, and the script (with the files it writes: a learner's
+     * source, a test's input) never becomes a process's arguments, which the learner's code could read with
+     * {@code ps}.
+     */
     private static String reader(int length) {
-        return "s=$(head -c " + length + ") || exit 0; exec sh -c \"$s\" sh";
+        return "s=$(head -c " + length + ") || exit 0; eval \"$s\"";
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A step's files reach a real sandbox byte for byte through the prepared exec, whether its script writes them (text)
  * or unpacks them from the tar sent after it (binary), owned by the sandbox user with mode 644, and its scripts'
- * folder is there either way.
+ * folder is there either way; and what the script writes is not in a process's arguments, where the learner's code
+ * could read it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FedFilesSandboxTest {
@@ -66,6 +67,17 @@ class FedFilesSandboxTest {
     }
 
     @Test
+    void whatTheScriptWritesIsInNoProcesssArgumentsForTheCodeToReadWithPs() throws Exception {
+        // grep takes the marker from the file, so that its own arguments do not hold it
+        Map<String, byte[]> files = Map.of("marker.txt", "not-for-ps-7f3a91\n".getBytes(StandardCharsets.UTF_8));
+        String seen = "for f in /proc/[0-9]*/cmdline; do tr '\\0' ' ' < \"$f\" 2>/dev/null | grep -qF -f marker.txt"
+                + " && echo \"seen in $f\"; done; echo looked";
+        assertThat(FedFiles.of(files, seen, 96 * 1024).written()).isTrue();
+
+        assertThat(fedAndRun(files, seen)).isEqualTo("looked\n");
+    }
+
+    @Test
     void binaryFilesUnpackedFromTheTarArriveByteForByte() throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
         files.put("data.bin", new byte[] {0, 1, 2, (byte) 0xff, 0, '\n'});
@@ -77,6 +89,10 @@ class FedFilesSandboxTest {
     }
 
     private String fedAndDescribed(Map<String, byte[]> files) throws InterruptedException {
+        return fedAndRun(files, DESCRIBE);
+    }
+
+    private String fedAndRun(Map<String, byte[]> files, String script) throws InterruptedException {
         pool.awaitSettled(BORROW);
         try (Lease lease = pool.borrow("python", BORROW)) {
             List<PreparedExec> taken = new ArrayList<>();
@@ -87,7 +103,7 @@ class FedFilesSandboxTest {
                 }
                 return exec;
             });
-            ExecResult ran = sandbox.script(files, DESCRIBE, Duration.ofSeconds(30), 64 * 1024, 8 * 1024);
+            ExecResult ran = sandbox.script(files, script, Duration.ofSeconds(30), 64 * 1024, 8 * 1024);
             assertThat(taken).as("fed to the prepared exec").hasSize(1);
             assertThat(ran.exitCode()).as(ran.stderrText()).isZero();
             return ran.stdoutText();
