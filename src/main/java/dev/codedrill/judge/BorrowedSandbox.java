@@ -25,10 +25,9 @@ import java.util.function.Supplier;
 public record BorrowedSandbox(DockerEngine engine, String containerId, Supplier<PreparedExec> prepared,
                               StepTimes times) {
 
-    // The sandbox's user, uid and work dir are the pool's (one set of constants: SandboxFactory).
+    // The sandbox's user and work dir are the pool's (one set of constants: SandboxFactory).
     private static final String WORK_DIR = SandboxFactory.WORK_DIR;
     private static final String USER = SandboxFactory.USER;
-    private static final int UID = SandboxFactory.UID;
     /** Added to the container's own environment (which points HOME and the build caches at writable places). */
     private static final List<String> ENV = SandboxFactory.RUN_ENV;
     /** A script fed to a prepared exec is held in one shell variable: kept to a size the shell handles at once. */
