@@ -31,8 +31,7 @@ record FedFiles(String script, byte[] after) {
     /** A relative path of plain names: no leading slash, no empty, "." or ".." part, nothing the shell would need. */
     private static final Pattern PLAIN_PATH = Pattern.compile("(?!\\.{1,2}(/|$))[A-Za-z0-9_.-]+"
             + "(/(?!\\.{1,2}(/|$))[A-Za-z0-9_.-]+)*");
-    private static final String WRITE_FAILED = " || { echo 'codedrill: could not write the run files' >&2; exit "
-            + TarCopy.UNPACK_FAILED + "; }\n";
+    private static final String WRITE_FAILED = TarCopy.orFail("could not write the run files");
 
     /**
      * {@code script} with {@code files} put in the work dir before it; after them nothing else reads the exec's stdin
@@ -48,9 +47,7 @@ record FedFiles(String script, byte[] after) {
             return new FedFiles(writer + rest, new byte[0]);
         }
         byte[] tar = tar(files);
-        return new FedFiles("head -c " + tar.length + " | tar -x -f - -C " + SandboxFactory.WORK_DIR
-                + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + TarCopy.UNPACK_FAILED + "; }\n"
-                + rest, tar);
+        return new FedFiles(TarCopy.unpack("head -c " + tar.length) + rest, tar);
     }
 
     /** Whether the files were written by the script (else they follow it as a tar). */

@@ -100,10 +100,21 @@ public final class TarCopy {
             parts.append("\"$CODEDRILL_TAR_").append(n).append("\" ");
             names.append(" CODEDRILL_TAR_").append(n);
         }
-        String script = "printf %s " + parts + "| base64 -d | tar -x -f - -C " + SandboxFactory.WORK_DIR
-                + " || { echo 'codedrill: could not unpack the run files' >&2; exit " + UNPACK_FAILED + "; }\n"
-                + "unset" + names + "\n";
+        String script = unpack("printf %s " + parts + "| base64 -d") + "unset" + names + "\n";
         return new Inline(env, script);
+    }
+
+    /**
+     * The shell line that unpacks into the work dir the tar that {@code source} (shell) writes to its stdout, and exits
+     * {@link #UNPACK_FAILED} with a message on stderr when it cannot.
+     */
+    public static String unpack(String source) {
+        return source + " | tar -x -f - -C " + SandboxFactory.WORK_DIR + orFail("could not unpack the run files");
+    }
+
+    /** What follows a shell command that puts run files in place: when it fails, say so, exit {@link #UNPACK_FAILED}. */
+    public static String orFail(String message) {
+        return " || { echo 'codedrill: " + message + "' >&2; exit " + UNPACK_FAILED + "; }\n";
     }
 
     public static boolean fitsInExec(byte[] tar) {

@@ -96,13 +96,8 @@ class FedFilesSandboxTest {
         pool.awaitSettled(BORROW);
         try (Lease lease = pool.borrow("python", BORROW)) {
             List<PreparedExec> taken = new ArrayList<>();
-            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(), () -> {
-                PreparedExec exec = lease.takePreparedExec();
-                if (exec != null) {
-                    taken.add(exec);
-                }
-                return exec;
-            });
+            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(),
+                    TakenPreparedExecs.recording(lease, taken));
             ExecResult ran = sandbox.script(files, script, Duration.ofSeconds(30), 64 * 1024, 8 * 1024);
             assertThat(taken).as("fed to the prepared exec").hasSize(1);
             assertThat(ran.exitCode()).as(ran.stderrText()).isZero();

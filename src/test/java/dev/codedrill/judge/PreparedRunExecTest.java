@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class PreparedRunExecTest {
         pool.awaitSettled(BORROW);
         try (Lease lease = pool.borrow("cpp", BORROW)) {
             List<PreparedExec> taken = new ArrayList<>();
-            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(), recording(lease, taken));
+            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(), TakenPreparedExecs.recording(lease, taken));
             // the run's exec has left its pid (a compile that came before would not spare it, as the next test shows)
             assertThat(sandbox.run(List.of("sh", "-c", "i=0; until [ -s " + SandboxFactory.NEXT_EXEC_PID
                     + " ] || [ $i -ge 100 ]; do sleep 0.05; i=$((i + 1)); done; cat " + SandboxFactory.NEXT_EXEC_PID),
@@ -92,7 +91,7 @@ class PreparedRunExecTest {
         pool.awaitSettled(BORROW);
         try (Lease lease = pool.borrow("cpp", BORROW)) {
             List<PreparedExec> taken = new ArrayList<>();
-            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(), recording(lease, taken));
+            BorrowedSandbox sandbox = new BorrowedSandbox(engine, lease.containerId(), TakenPreparedExecs.recording(lease, taken));
 
             // without its pid the compile cannot tell the run's exec from the compiler's processes: it kills it
             CompileStep.Outcome compiled = CompileStep.run(sandbox, null, "cpp",
@@ -107,15 +106,5 @@ class PreparedRunExecTest {
             assertThat(run.exitCode()).as(run.stderrText()).isZero();
             assertThat(run.stdoutText()).endsWith(" none 0\n");
         }
-    }
-
-    private static Supplier<PreparedExec> recording(Lease lease, List<PreparedExec> taken) {
-        return () -> {
-            PreparedExec exec = lease.takePreparedExec();
-            if (exec != null) {
-                taken.add(exec);
-            }
-            return exec;
-        };
     }
 }
